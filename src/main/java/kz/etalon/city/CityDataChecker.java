@@ -1,0 +1,122 @@
+package kz.etalon.city;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kz.etalon.problem.Hints;
+import kz.etalon.problem.Location;
+import kz.etalon.problem.Problems;
+import kz.etalon.standard.Indicator;
+import kz.etalon.standard.MissingPolicy;
+import kz.etalon.standard.Standard;
+
+/**
+ * Checks city data against a standard: known indicators, one row per city and indicator, readable
+ * values of the kind each indicator's method takes, city names that are not typos of one another.
+ */
+public final class CityDataChecker {
+
+    private final Standard standard;
+    private final Function<String, Optional<ValueKind>> kindOfMethod;
+    private final Problems problems;
+
+    private CityDataChecker(Standard standard, Function<String, Optional<ValueKind>> kindOfMethod, Problems problems) {
+        this.standard = standard;
+        this.kindOfMethod = kindOfMethod;
+        this.problems = problems;
+    }
+
+    /**
+     * @param kindOfMethod the kind of value each scoring method reads, as the loaded rules declare it
+     */
+    public static CityData check(CityFile file, Standard standard, Function<String, Optional<ValueKind>> kindOfMethod,
+                                 Problems problems) {
+        return new CityDataChecker(standard, kindOfMethod, problems).check(file);
+    }
+
+    private CityData check(CityFile file) {
+        Map<String, Indicator> indicators = standard.indicators()
+                .collect(Collectors.toMap(Indicator::id, indicator -> indicator, (a, b) -> a, LinkedHashMap::new));
+        Map<String, Map<String, CityValue>> byCity = new LinkedHashMap<>();
+        Map<String, Location> firstRow = new HashMap<>();
+        for (RawValue raw : file.values()) {
+            if (raw.city().isEmpty()) {
+                problems.error(raw.at(), "no city name; every row starts with the city");
+                continue;
+            }
+            Indicator indicator = indicators.get(raw.indicator());
+            if (indicator == null) {
+                problems.error(raw.at(), "indicator `" + raw.indicator() + "` is not in " + standard.id()
+                        + Hints.didYouMean(raw.indicator(), indicators.keySet()));
+                continue;
+            }
+            Map<String, CityValue> values = byCity.computeIfAbsent(raw.city(), name -> new LinkedHashMap<>());
+            firstRow.putIfAbsent(raw.city(), raw.at());
+            CityValue earlier = values.get(indicator.id());
+            if (earlier != null) {
+                problems.error(raw.at(), "a second value for " + raw.city() + ", " + indicator.id()
+                        + " (first at line " + earlier.at().line() + "); keep one row per city and indicator");
+                continue;
+            }
+            values.put(indicator.id(), value(raw, indicator));
+        }
+        nearDuplicateNames(byCity, firstRow);
+        List<City> cities = new ArrayList<>();
+        byCity.forEach((name, values) -> {
+            for (Indicator indicator : indicators.values()) {
+                values.computeIfAbsent(indicator.id(), id -> new CityValue(id, "", null, Location.of(file.file())));
+            }
+            refuseMissingIfPolicySaysSo(name, values);
+            cities.add(new City(name, values));
+        });
+        if (cities.isEmpty() && !problems.hasErrors()) {
+            problems.error(Location.of(file.file()), "no city data: the file has a header but no rows");
+        }
+        return new CityData(file.file(), cities);
+    }
+
+    private CityValue value(RawValue raw, Indicator indicator) {
+        if (raw.isBlank()) {
+            return new CityValue(indicator.id(), "", null, raw.at());
+        }
+        Optional<ValueKind> kind = kindOfMethod.apply(indicator.method());
+        if (kind.isEmpty()) {
+            return new CityValue(indicator.id(), raw.text().strip(), null, raw.at());
+        }
+        ValueKind.Parsed parsed = kind.get().parse(raw.text(), standard.scoring().scale());
+        if (!parsed.isOk()) {
+            problems.error(raw.at(), raw.city() + ", " + indicator.id() + " (" + indicator.method() + "): " + parsed.problem());
+            return new CityValue(indicator.id(), raw.text().strip(), null, raw.at());
+        }
+        return new CityValue(indicator.id(), raw.text().strip(), parsed.number(), raw.at());
+    }
+
+    private void refuseMissingIfPolicySaysSo(String city, Map<String, CityValue> values) {
+        if (standard.scoring().missing() != MissingPolicy.ERROR) {
+            return;
+        }
+        values.values().stream().filter(value -> value.isMissing() && value.text().isEmpty()).forEach(value ->
+                problems.error(value.at(), city + " has no value for " + value.indicator() + ", and " + standard.id()
+                        + " says `missing: error`; fill it in"));
+    }
+
+    /** A city with few rows whose name is one letter away from a city with many is almost surely a typo. */
+    private void nearDuplicateNames(Map<String, Map<String, CityValue>> byCity, Map<String, Location> firstRow) {
+        for (String small : byCity.keySet()) {
+            for (String large : byCity.keySet()) {
+                int smallRows = byCity.get(small).size();
+                int largeRows = byCity.get(large).size();
+                if (!small.equals(large) && smallRows * 2 <= largeRows && Hints.closest(small, List.of(large)).isPresent()) {
+                    problems.error(firstRow.get(small), "city `" + small + "` has " + smallRows
+                            + " row(s) and looks like a typo of `" + large + "` (" + largeRows + " rows); correct the name");
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package kz.etalon.cli;
+
+import java.io.PrintWriter;
+import kz.etalon.problem.InputException;
+import picocli.CommandLine;
+
+/**
+ * A user's mistake gets every problem, gcc style, and exit 2; anything else is our bug: exit 3 with
+ * a short message (the stack trace only when ETALON_DEBUG is set).
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+
+    private final PrintWriter err;
+
+    ErrorHandler(PrintWriter err) {
+        this.err = err;
+    }
+
+    @Override
+    public int handleExecutionException(Exception exception, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        if (exception instanceof InputException input) {
+            ProblemPrinter.print(input.problems(), err);
+            return Main.BAD_INPUT;
+        }
+        err.println("etalon: internal error: " + exception);
+        err.println("This is a bug in Etalon, not in your input; please report it with the command you ran.");
+        if (System.getenv("ETALON_DEBUG") != null) {
+            exception.printStackTrace(err);
+        }
+        err.flush();
+        return Main.INTERNAL;
+    }
+}

@@ -1,0 +1,34 @@
+package kz.etalon.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "etalon",
+        mixinStandardHelpOptions = true,
+        version = "etalon 0.1.0",
+        description = "Evaluates cities against versioned smart-city reference standards (YAML) with Drools rules (DRL).",
+        footer = {"", "Examples:", "  ./etalon evaluate", "  ./etalon evaluate --standard kz-2019 --format json --out results.json",
+                "  ./etalon evaluate --explain Almaty --lang ru", "  ./etalon validate standards/kz-2019.yaml data/kz-2019-cities.csv"},
+        subcommands = {EvaluateCommand.class, ValidateCommand.class})
+final class EtalonCommand implements Runnable {
+
+    private final Project project;
+
+    @Spec
+    private CommandSpec spec;
+
+    EtalonCommand(Project project) {
+        this.project = project;
+    }
+
+    Project project() {
+        return project;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "name a command: evaluate or validate (see --help)");
+    }
+}

@@ -1,0 +1,98 @@
+package kz.etalon.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import kz.etalon.city.CityData;
+import kz.etalon.engine.Evaluator;
+import kz.etalon.problem.InputException;
+import kz.etalon.problem.Location;
+import kz.etalon.problem.Problems;
+import kz.etalon.report.AtomicFile;
+import kz.etalon.report.CsvReport;
+import kz.etalon.report.ExplainReport;
+import kz.etalon.report.JsonReport;
+import kz.etalon.report.TableReport;
+import kz.etalon.result.CityResult;
+import kz.etalon.result.Evaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "evaluate",
+        description = "Scores and ranks the cities of a data file under a standard.",
+        mixinStandardHelpOptions = true,
+        footer = {"", "Examples:", "  ./etalon evaluate", "  ./etalon evaluate --standard kz-2019 --cities data/kz-2019-cities.csv --format json",
+                "  ./etalon evaluate --explain Almaty", "  ./etalon evaluate --standard my-standard.yaml --cities my-cities.csv --out results.csv --format csv"})
+final class EvaluateCommand implements Callable<Integer> {
+
+    enum Format { table, json, csv }
+
+    @ParentCommand
+    private EtalonCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--standard", paramLabel = "ID|FILE", defaultValue = Project.DEFAULT_STANDARD,
+            description = "A standard id (standards/<id>.yaml) or the path of a YAML file. Default: ${DEFAULT-VALUE}.")
+    private String standard;
+
+    @Option(names = "--cities", paramLabel = "FILE",
+            description = "City data (CSV, long or wide form). Default: data/<standard id>-cities.csv.")
+    private Path cities;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
+    private Format format;
+
+    @Option(names = "--explain", paramLabel = "CITY",
+            description = "Show how one city's total came about, rule by rule, with the YAML lines.")
+    private String explain;
+
+    @Option(names = "--lang", defaultValue = "en", description = "Language of names: en, ru or kk. Default: ${DEFAULT-VALUE}.")
+    private Language lang;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of the terminal.")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        Project project = parent.project();
+        Inputs.Checked checked = Inputs.standard(project, project.standardFile(standard));
+        Path citiesFile = cities != null ? project.userFile(cities) : project.defaultCities(checked.standard().id());
+        Problems problems = new Problems();
+        problems.addAll(checked.warnings());
+        CityData data = Inputs.cities(checked, citiesFile, problems);
+        problems.throwIfErrors();
+        PrintWriter err = spec.commandLine().getErr();
+        problems.warnings().forEach(err::println);
+        Evaluation evaluation = new Evaluator(checked.standard(), checked.rules()).evaluate(data);
+        evaluation.warnings().forEach(warning -> err.println("warning: " + warning));
+        String text = render(evaluation);
+        if (out != null) {
+            AtomicFile.write(project.userFile(out), text);
+        } else {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        }
+        err.flush();
+        return Main.OK;
+    }
+
+    private String render(Evaluation evaluation) {
+        if (explain != null) {
+            CityResult city = evaluation.city(explain).orElseThrow(() -> InputException.of(
+                    Location.of(evaluation.citiesFile()), "no city `" + explain + "` in the data; cities: "
+                            + String.join(", ", evaluation.cities().stream().map(CityResult::city).toList())));
+            return ExplainReport.render(evaluation, city, lang.name());
+        }
+        return switch (format) {
+            case table -> TableReport.render(evaluation, lang.name());
+            case json -> JsonReport.render(evaluation);
+            case csv -> CsvReport.render(evaluation);
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package kz.etalon.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kz.etalon.city.ValueKind;
+import org.kie.api.KieBase;
+
+/**
+ * The compiled rules of a set of DRL folders: a KieBase (thread-safe, shared by every city and every
+ * standard with the same rule content) and the scoring methods its rules declare.
+ */
+public final class RuleBook {
+
+    private final KieBase kieBase;
+    private final String contentHash;
+    private final List<Path> files;
+    private final Map<String, MethodSpec> methods;
+
+    RuleBook(KieBase kieBase, String contentHash, List<Path> files, Map<String, MethodSpec> methods) {
+        this.kieBase = kieBase;
+        this.contentHash = contentHash;
+        this.files = List.copyOf(files);
+        this.methods = Map.copyOf(methods);
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    public String contentHash() {
+        return contentHash;
+    }
+
+    public List<Path> files() {
+        return files;
+    }
+
+    public Map<String, MethodSpec> methods() {
+        return methods;
+    }
+
+    public Optional<ValueKind> inputOf(String method) {
+        return Optional.ofNullable(methods.get(method)).map(MethodSpec::input);
+    }
+
+    /** For each method, the indicator keys it needs (e.g. {@code target}). */
+    public Map<String, Set<String>> requirements() {
+        return methods.values().stream().collect(Collectors.toMap(MethodSpec::name, MethodSpec::requires));
+    }
+}

@@ -1,0 +1,38 @@
+package kz.etalon.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import kz.etalon.engine.fact.AreaDef;
+import kz.etalon.engine.fact.BandDef;
+import kz.etalon.engine.fact.GroupDef;
+import kz.etalon.engine.fact.IndicatorDef;
+import kz.etalon.engine.fact.Policy;
+import kz.etalon.standard.Area;
+import kz.etalon.standard.Group;
+import kz.etalon.standard.Scoring;
+import kz.etalon.standard.Standard;
+
+/** The definitions of a standard as facts: inserted, unchanged, into every city's session. */
+final class StandardFacts {
+
+    private StandardFacts() {
+    }
+
+    static List<Object> of(Standard standard) {
+        List<Object> facts = new ArrayList<>();
+        Scoring scoring = standard.scoring();
+        facts.add(new Policy(scoring.scale(), scoring.rounding().mode(), scoring.rounding().decimals(),
+                scoring.missing().key(), scoring.maxScore(), standard.groups().size()));
+        scoring.bands().forEach(band -> facts.add(new BandDef(band.min(), band.max(), band.points(), band.at().line())));
+        for (Group group : standard.groups()) {
+            facts.add(new GroupDef(group.id(), scoring.factors().get(group.factor()), group.areaIds().size()));
+        }
+        for (Area area : standard.areas()) {
+            String groupId = standard.groupOf(area.id()).map(Group::id).orElseThrow();
+            facts.add(new AreaDef(area.id(), groupId, area.indicators().size()));
+            area.indicators().forEach(indicator -> facts.add(new IndicatorDef(indicator.id(), area.id(),
+                    indicator.method(), indicator.target(), indicator.better().key())));
+        }
+        return List.copyOf(facts);
+    }
+}

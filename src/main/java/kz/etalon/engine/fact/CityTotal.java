@@ -1,0 +1,7 @@
+package kz.etalon.engine.fact;
+
+import java.math.BigDecimal;
+
+/** The sum of weighted group points, and that sum over the maximum score. */
+public record CityTotal(BigDecimal points, BigDecimal score, String rule) implements Derived {
+}

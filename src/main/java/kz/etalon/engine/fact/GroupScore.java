@@ -1,0 +1,7 @@
+package kz.etalon.engine.fact;
+
+import java.math.BigDecimal;
+
+/** A group's points weighted by its correction factor. */
+public record GroupScore(String groupId, int points, BigDecimal factor, BigDecimal weighted, String rule) implements Derived {
+}

@@ -1,0 +1,45 @@
+package kz.etalon.problem;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+
+/** "Did you mean ...?" suggestions for a mistyped name. */
+public final class Hints {
+
+    private Hints() {
+    }
+
+    /** The known name closest to {@code typed}, if it is close enough to be a likely typo. */
+    public static Optional<String> closest(String typed, Collection<String> known) {
+        int limit = Math.max(1, typed.length() / 3);
+        return known.stream()
+                .filter(candidate -> distance(typed.toLowerCase(), candidate.toLowerCase()) <= limit)
+                .min(Comparator.<String>comparingInt(candidate -> distance(typed, candidate))
+                        .thenComparing(Comparator.naturalOrder()));
+    }
+
+    /** {@code "; did you mean `x`?"} or an empty string. */
+    public static String didYouMean(String typed, Collection<String> known) {
+        return closest(typed, known).map(name -> "; did you mean `" + name + "`?").orElse("");
+    }
+
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,75 @@
+package kz.etalon.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import kz.etalon.result.AreaResult;
+import kz.etalon.result.CityResult;
+import kz.etalon.result.Evaluation;
+import kz.etalon.result.GroupResult;
+import kz.etalon.result.IndicatorResult;
+
+/** The JSON output of DESIGN section 6; the keys are a contract. */
+public final class JsonReport {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonReport() {
+    }
+
+    public static String render(Evaluation evaluation) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("standard", evaluation.standard().id());
+        ArrayNode cities = root.putArray("cities");
+        evaluation.cities().forEach(city -> cities.add(city(city)));
+        ArrayNode warnings = root.putArray("warnings");
+        evaluation.warnings().forEach(warnings::add);
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain values always serialises", e);
+        }
+    }
+
+    static ObjectNode city(CityResult city) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("city", city.city());
+        node.put("rank", city.rank());
+        node.put("score", Numbers.full(city.score()));
+        node.putPOJO("points", Numbers.points(city.points()));
+        node.put("index", Numbers.full(city.index()));
+        ArrayNode groups = node.putArray("groups");
+        for (GroupResult group : city.groups()) {
+            ObjectNode g = groups.addObject();
+            g.put("id", group.id());
+            g.put("average", Numbers.full(group.average()));
+            g.put("rounded", Numbers.full(group.rounded()));
+            g.put("points", group.points());
+            g.putPOJO("factor", Numbers.points(group.factor()));
+            g.putPOJO("weighted", Numbers.points(group.weighted()));
+        }
+        ArrayNode areas = node.putArray("areas");
+        for (AreaResult area : city.areas()) {
+            ObjectNode a = areas.addObject();
+            a.put("id", area.id());
+            a.put("average", Numbers.full(area.average()));
+            a.put("scored", area.scored());
+            a.put("missing", area.missing());
+        }
+        ArrayNode indicators = node.putArray("indicators");
+        for (IndicatorResult indicator : city.indicators()) {
+            ObjectNode i = indicators.addObject();
+            i.put("id", indicator.id());
+            if (indicator.missing()) {
+                i.putNull("value");
+            } else {
+                i.put("value", indicator.value());
+            }
+            i.put("percent", Numbers.full(indicator.percent()));
+            i.put("rule", indicator.rule());
+        }
+        return node;
+    }
+}

@@ -1,0 +1,29 @@
+package kz.etalon.standard;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** The scoring parameters of a standard: scale, rounding, missing values, bands, factors, maximum. */
+public record Scoring(
+        BigDecimal scale,
+        Rounding rounding,
+        MissingPolicy missing,
+        List<Band> bands,
+        Map<String, BigDecimal> factors,
+        BigDecimal maxScore) {
+
+    public Scoring {
+        bands = List.copyOf(bands);
+        factors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(factors));
+    }
+
+    public int topPoints() {
+        return bands.stream().mapToInt(Band::points).max().orElse(0);
+    }
+
+    public List<Band> bandsInOrder() {
+        return bands.stream().sorted(Comparator.comparing(Band::min)).toList();
+    }
+}

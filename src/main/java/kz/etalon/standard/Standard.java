@@ -1,0 +1,47 @@
+package kz.etalon.standard;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** A version of the reference standard, as read from its YAML file. */
+public record Standard(
+        Path file,
+        String id,
+        int year,
+        LocalizedText title,
+        String source,
+        List<RuleFolder> rules,
+        Scoring scoring,
+        List<String> tieBreak,
+        List<Group> groups,
+        List<Area> areas) {
+
+    public Standard {
+        rules = List.copyOf(rules);
+        tieBreak = List.copyOf(tieBreak);
+        groups = List.copyOf(groups);
+        areas = List.copyOf(areas);
+    }
+
+    public Stream<Indicator> indicators() {
+        return areas.stream().flatMap(area -> area.indicators().stream());
+    }
+
+    public Optional<Indicator> indicator(String indicatorId) {
+        return indicators().filter(indicator -> indicator.id().equals(indicatorId)).findFirst();
+    }
+
+    public Optional<Area> area(String areaId) {
+        return areas.stream().filter(area -> area.id().equals(areaId)).findFirst();
+    }
+
+    public Optional<Group> group(String groupId) {
+        return groups.stream().filter(group -> group.id().equals(groupId)).findFirst();
+    }
+
+    public Optional<Group> groupOf(String areaId) {
+        return groups.stream().filter(group -> group.areaIds().contains(areaId)).findFirst();
+    }
+}

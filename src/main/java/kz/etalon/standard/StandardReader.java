@@ -1,0 +1,298 @@
+package kz.etalon.standard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import kz.etalon.problem.Hints;
+import kz.etalon.problem.InputException;
+import kz.etalon.problem.Location;
+import kz.etalon.problem.Problems;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/** Reads a standard file of schema {@code etalon/v1} (DESIGN section 2) and checks it completely. */
+public final class StandardReader {
+
+    public static final String SCHEMA = "etalon/v1";
+    public static final List<String> LANGUAGES = List.of("en", "ru", "kk");
+    static final Set<String> PROVENANCES = Set.of("paper", "press", "illustrative");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern FOLDER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private static final Set<String> TOP_KEYS = Set.of("schema", "id", "year", "title", "source", "rules",
+            "scoring", "ranking", "groups", "areas");
+    private static final Set<String> SCORING_KEYS = Set.of("scale", "rounding", "missing", "bands", "factors",
+            "max_score");
+    private static final Set<String> ROUNDING_KEYS = Set.of("mode", "decimals");
+    private static final Set<String> BAND_KEYS = Set.of("min", "max", "points");
+    private static final Set<String> RANKING_KEYS = Set.of("tie_break");
+    private static final Set<String> GROUP_KEYS = Set.of("id", "factor", "name", "areas");
+    private static final Set<String> AREA_KEYS = Set.of("id", "name", "indicators");
+    private static final Set<String> INDICATOR_KEYS = Set.of("id", "method", "name", "provenance", "target",
+            "better", "unit", "source");
+
+    private final Path file;
+    private final Problems problems;
+    private final TranslationCheck translations = new TranslationCheck();
+
+    private StandardReader(Path file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /** Reads and validates {@code file}; every problem goes to {@code problems}. Empty if unusable. */
+    public static Optional<Standard> read(Path file, Problems problems) {
+        Problems own = new Problems();
+        Optional<Standard> standard = YamlSource.read(file, own)
+                .flatMap(root -> new StandardReader(file, own).standard(root));
+        standard.ifPresent(s -> StandardValidator.check(s, own));
+        problems.addAll(own.sorted());
+        return own.hasErrors() ? Optional.empty() : standard;
+    }
+
+    /** Reads {@code file}, or throws with every problem found. */
+    public static Standard readOrThrow(Path file) {
+        Problems problems = new Problems();
+        Optional<Standard> standard = read(file, problems);
+        problems.throwIfErrors();
+        return standard.orElseThrow(() -> InputException.of(Location.of(file), "unreadable standard"));
+    }
+
+    private Optional<Standard> standard(Node root) {
+        Optional<YamlFields> opened = YamlFields.open(file, problems, root, "the standard", TOP_KEYS);
+        if (opened.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlFields top = opened.get();
+        top.text("schema", true).ifPresent(schema -> {
+            if (!schema.equals(SCHEMA)) {
+                problems.error(top.at("schema"), "unknown schema `" + schema + "`; this version of Etalon reads `"
+                        + SCHEMA + "`");
+            }
+        });
+        String id = top.text("id", true).map(value -> checkedId(value, top.at("id"), "standard")).orElse("?");
+        String expectedName = id + ".yaml";
+        if (!id.equals("?") && file.getFileName() != null && !file.getFileName().toString().equals(expectedName)) {
+            problems.warning(top.at("id"), "standard `" + id + "` is in a file named `" + file.getFileName()
+                    + "`; name it `" + expectedName + "` so that `--standard " + id + "` finds it");
+        }
+        int year = top.integer("year", true).orElse(0);
+        LocalizedText title = top.node("title", true).map(node -> localized(node, "the title"))
+                .orElse(LocalizedText.english(id));
+        String source = top.text("source", false).orElse("");
+        List<RuleFolder> rules = ruleFolders(top);
+        Optional<Scoring> scoring = top.fields("scoring", true, "`scoring`", SCORING_KEYS).flatMap(this::scoring);
+        List<Group> groups = new ArrayList<>();
+        for (Node item : top.list("groups", true)) {
+            group(item).ifPresent(groups::add);
+        }
+        List<Area> areas = new ArrayList<>();
+        for (Node item : top.list("areas", true)) {
+            area(item).ifPresent(areas::add);
+        }
+        List<String> tieBreak = tieBreak(top, groups);
+        translations.report(problems, file);
+        if (scoring.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Standard(file, id, year, title, source, rules, scoring.get(), tieBreak, groups, areas));
+    }
+
+    private List<RuleFolder> ruleFolders(YamlFields top) {
+        List<RuleFolder> folders = new ArrayList<>();
+        for (Node item : top.list("rules", true)) {
+            Location at = YamlSource.at(file, item);
+            top.text(item, "an item of `rules`").ifPresent(name -> {
+                if (!FOLDER.matcher(name).matches()) {
+                    problems.error(at, "rules folder `" + name + "` must be the name of a folder inside the project's "
+                            + "rules/ (e.g. `common`), not a path: DRL is code and is loaded only from there");
+                } else {
+                    folders.add(new RuleFolder(name, at));
+                }
+            });
+        }
+        if (folders.isEmpty() && top.has("rules")) {
+            problems.error(top.at("rules"), "`rules` names no folder; the scoring method lives in `rules: [common]`");
+        }
+        return folders;
+    }
+
+    private Optional<Scoring> scoring(YamlFields scoring) {
+        BigDecimal scale = scoring.number("scale", true).orElse(BigDecimal.valueOf(100));
+        if (scale.signum() <= 0) {
+            problems.error(scoring.at("scale"), "`scale` must be above 0, e.g. `scale: 100`");
+        }
+        Rounding rounding = scoring.fields("rounding", true, "`rounding`", ROUNDING_KEYS)
+                .map(this::rounding)
+                .orElse(new Rounding(RoundingMode.HALF_UP, 0));
+        MissingPolicy missing = scoring.text("missing", true).flatMap(value -> {
+            try {
+                return Optional.of(MissingPolicy.valueOf(value.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                problems.error(scoring.at("missing"), "`missing: " + value + "` is not a policy; use zero, exclude or error");
+                return Optional.empty();
+            }
+        }).orElse(MissingPolicy.ZERO);
+        List<Band> bands = new ArrayList<>();
+        for (Node item : scoring.list("bands", true)) {
+            YamlFields.open(file, problems, item, "a band", BAND_KEYS).ifPresent(band -> {
+                Optional<BigDecimal> min = band.number("min", true);
+                Optional<BigDecimal> max = band.number("max", true);
+                Optional<Integer> points = band.integer("points", true);
+                if (min.isPresent() && max.isPresent() && points.isPresent()) {
+                    bands.add(new Band(min.get(), max.get(), points.get(), band.at()));
+                }
+            });
+        }
+        Map<String, BigDecimal> factors = new LinkedHashMap<>();
+        scoring.entries("factors", true).forEach((name, value) ->
+                scoring.number(value, "factor `" + name + "`").ifPresent(factor -> {
+                    if (factor.signum() <= 0) {
+                        problems.error(YamlSource.at(file, value), "factor `" + name + "` must be above 0");
+                    }
+                    factors.put(name, factor);
+                }));
+        Optional<BigDecimal> maxScore = scoring.number("max_score", true);
+        if (maxScore.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Scoring(scale, rounding, missing, bands, factors, maxScore.get()));
+    }
+
+    private Rounding rounding(YamlFields rounding) {
+        RoundingMode mode = rounding.text("mode", true).flatMap(value -> {
+            try {
+                return Optional.of(RoundingMode.valueOf(value.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                problems.error(rounding.at("mode"), "rounding mode `" + value
+                        + "` is unknown; use half_up, half_even, half_down, up, down, ceiling or floor");
+                return Optional.empty();
+            }
+        }).orElse(RoundingMode.HALF_UP);
+        if (mode == RoundingMode.UNNECESSARY) {
+            problems.error(rounding.at("mode"), "rounding mode `unnecessary` cannot round an average; use half_up");
+        }
+        int decimals = rounding.integer("decimals", true).orElse(0);
+        if (decimals < 0 || decimals > 6) {
+            problems.error(rounding.at("decimals"), "`decimals` must be between 0 and 6");
+            decimals = 0;
+        }
+        return new Rounding(mode, decimals);
+    }
+
+    private List<String> tieBreak(YamlFields top, List<Group> groups) {
+        List<String> keys = new ArrayList<>();
+        Optional<YamlFields> ranking = top.fields("ranking", false, "`ranking`", RANKING_KEYS);
+        if (ranking.isEmpty()) {
+            return List.of("index");
+        }
+        List<String> known = new ArrayList<>(List.of("score", "index"));
+        groups.forEach(group -> known.add(group.id()));
+        for (Node item : ranking.get().list("tie_break", false)) {
+            Location at = YamlSource.at(file, item);
+            ranking.get().text(item, "a tie-break key").ifPresent(key -> {
+                if (!known.contains(key)) {
+                    problems.error(at, "tie-break key `" + key + "` is neither score, index nor a group id"
+                            + Hints.didYouMean(key, known));
+                } else {
+                    keys.add(key);
+                }
+            });
+        }
+        return keys;
+    }
+
+    private Optional<Group> group(Node item) {
+        return YamlFields.open(file, problems, item, "a group", GROUP_KEYS).flatMap(group -> {
+            Optional<String> id = group.text("id", true).map(value -> checkedId(value, group.at("id"), "group"));
+            Optional<String> factor = group.text("factor", true);
+            LocalizedText name = group.node("name", true).map(node -> localized(node, "a group name"))
+                    .orElse(LocalizedText.english(id.orElse("?")));
+            List<String> areas = group.textList("areas", true);
+            if (group.has("areas") && areas.isEmpty()) {
+                problems.error(group.at("areas"), "group `" + id.orElse("?") + "` lists no area; give it at least one "
+                        + "or remove it");
+            }
+            if (id.isEmpty() || factor.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Group(id.get(), factor.get(), name, areas, group.at()));
+        });
+    }
+
+    private Optional<Area> area(Node item) {
+        return YamlFields.open(file, problems, item, "an area", AREA_KEYS).flatMap(area -> {
+            Optional<String> id = area.text("id", true).map(value -> checkedId(value, area.at("id"), "area"));
+            LocalizedText name = area.node("name", true).map(node -> localized(node, "an area name"))
+                    .orElse(LocalizedText.english(id.orElse("?")));
+            List<Indicator> indicators = new ArrayList<>();
+            for (Node indicatorNode : area.list("indicators", true)) {
+                indicator(indicatorNode, id.orElse("?")).ifPresent(indicators::add);
+            }
+            if (area.has("indicators") && indicators.isEmpty()) {
+                problems.error(area.at("indicators"), "area `" + id.orElse("?") + "` has no indicator; "
+                        + "give it at least one or remove it");
+            }
+            return id.map(value -> new Area(value, name, indicators, area.at()));
+        });
+    }
+
+    private Optional<Indicator> indicator(Node item, String areaId) {
+        return YamlFields.open(file, problems, item, "an indicator", INDICATOR_KEYS).flatMap(indicator -> {
+            Optional<String> id = indicator.text("id", true).map(value -> checkedId(value, indicator.at("id"), "indicator"));
+            Optional<String> method = indicator.text("method", true);
+            LocalizedText name = indicator.node("name", true).map(node -> localized(node, "an indicator name"))
+                    .orElse(LocalizedText.english(id.orElse("?")));
+            BigDecimal target = indicator.number("target", false).orElse(null);
+            if (target != null && target.signum() <= 0) {
+                problems.error(indicator.at("target"), "`target` must be above 0, found " + target.toPlainString());
+            }
+            Indicator.Direction better = indicator.text("better", false).flatMap(value -> {
+                try {
+                    return Optional.of(Indicator.Direction.valueOf(value.toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    problems.error(indicator.at("better"), "`better: " + value + "` should be `higher` or `lower`");
+                    return Optional.empty();
+                }
+            }).orElse(Indicator.Direction.HIGHER);
+            String provenance = indicator.text("provenance", false).orElse("illustrative");
+            if (!PROVENANCES.contains(provenance)) {
+                problems.error(indicator.at("provenance"), "provenance `" + provenance
+                        + "` is unknown; use paper, press or illustrative" + Hints.didYouMean(provenance, PROVENANCES));
+            }
+            String unit = indicator.text("unit", false).orElse("");
+            String source = indicator.text("source", false).orElse("");
+            if (id.isEmpty() || method.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Indicator(id.get(), areaId, method.get(), name, target, better, unit, provenance,
+                    source, indicator.at()));
+        });
+    }
+
+    private LocalizedText localized(Node node, String what) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        Optional<YamlFields> fields = YamlFields.openText(file, problems, node, what, Set.copyOf(LANGUAGES));
+        fields.ifPresent(names -> LANGUAGES.forEach(language ->
+                names.text(language, false).ifPresent(text -> texts.put(language, text))));
+        if (fields.isPresent() && texts.isEmpty()) {
+            problems.error(fields.get().at(), what + " gives no text; write e.g. `name: {en: Health, ru: ..., kk: ...}`");
+        }
+        translations.record(texts.keySet(), YamlSource.at(file, node));
+        return new LocalizedText(texts);
+    }
+
+    private String checkedId(String id, Location at, String what) {
+        if (!ID.matcher(id).matches()) {
+            problems.error(at, what + " id `" + id + "` may hold only letters, digits and . _ - (no spaces or commas)");
+        }
+        return id;
+    }
+}
