@@ -18,7 +18,7 @@ public final class TableReport {
         Standard standard = evaluation.standard();
         List<String> header = new ArrayList<>(List.of("Rank", "City", "Score", "Points", "Index"));
         for (Group group : standard.groups()) {
-            header.add(group.name().in(language) + " (x" + Numbers.plain(standard.scoring().factors().get(group.factor())) + ")");
+            header.add(group.id() + " x" + Numbers.plain(standard.scoring().factors().get(group.factor())));
         }
         TextTable table = new TextTable(header, List.of(true, false, true, true, true));
         for (CityResult city : evaluation.cities()) {
@@ -37,7 +37,13 @@ public final class TableReport {
         out.append(evaluation.cities().size()).append(" cities from ").append(evaluation.citiesFile()).append('\n');
         out.append('\n').append(table.render());
         out.append('\n').append("Score = points / ").append(Numbers.plain(standard.scoring().maxScore()))
-                .append("; index = factor-weighted mean of group averages (breaks ties); group: average -> band points.\n");
+                .append("; index = factor-weighted mean of the group averages, which breaks ties.\n")
+                .append("Group columns: average -> band points, weighted by the factor shown.\n");
+        for (Group group : standard.groups()) {
+            out.append("  ").append(group.id()).append(": ").append(group.name().in(language)).append(" (")
+                    .append(group.factor()).append(" = ").append(Numbers.plain(standard.scoring().factors().get(group.factor())))
+                    .append(")\n");
+        }
         return out.toString();
     }
 }
