@@ -25,8 +25,10 @@ import kz.etalon.standard.Standard;
  */
 public final class RuleBooks {
 
+    /** Keyed by a hash of the DRL content, so the cache can never serve rules other than those on disk. */
+    private static final Map<String, RuleBook> BY_CONTENT = new ConcurrentHashMap<>();
+
     private final Path rulesRoot;
-    private final Map<String, RuleBook> byContent = new ConcurrentHashMap<>();
 
     /** @param rulesRoot the project's {@code rules/} folder, the only place DRL is loaded from */
     public RuleBooks(Path rulesRoot) {
@@ -43,17 +45,7 @@ public final class RuleBooks {
         Map<Path, String> sources = sources(standard.rules(), problems);
         problems.throwIfErrors();
         String hash = hash(sources);
-        RuleBook book = byContent.get(hash);
-        if (book == null) {
-            book = RuleCompiler.compile(rulesRoot, sources, hash);
-            byContent.put(hash, book);
-        }
-        return book;
-    }
-
-    /** How many distinct KieBases have been built so far. */
-    public int built() {
-        return byContent.size();
+        return BY_CONTENT.computeIfAbsent(hash, key -> RuleCompiler.compile(rulesRoot, sources, key));
     }
 
     private Map<Path, String> sources(List<RuleFolder> folders, Problems problems) {

@@ -1,0 +1,25 @@
+package kz.etalon.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+/** One in-process run of the command line, as {@code ./etalon} would make it, with what it printed. */
+record CliRun(int exitCode, String out, String err) {
+
+    static CliRun of(String... args) {
+        return in(Path.of("").toAbsolutePath(), args);
+    }
+
+    /** Runs with {@code home} as the project folder (its rules/ and standards/). */
+    static CliRun in(Path home, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new Project(home, Path.of("").toAbsolutePath()), new PrintWriter(out), new PrintWriter(err), args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    boolean hasStackTrace() {
+        return (out + err).matches("(?s).*(Exception|\\n\\s+at [\\w$.]+\\().*");
+    }
+}
