@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import kz.etalon.problem.Location;
@@ -54,9 +56,15 @@ public final class CityCsvReader {
             problems.error(Location.of(file), "the file is empty; it should start with the header `city,indicator,value`");
             return Optional.empty();
         }
+        rows = rows.stream().dropWhile(Row::isBlank).toList();
+        if (rows.isEmpty()) {
+            problems.error(Location.of(file), "the file has only blank lines; it should start with the header `city,indicator,value`");
+            return Optional.empty();
+        }
         Row header = rows.get(0);
         List<String> columns = header.cells().stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
         List<RawValue> values = new ArrayList<>();
+        Map<String, Location> columnsAt = new LinkedHashMap<>();
         Location headerAt = new Location(file, header.line(), 1);
         if (columns.size() >= 3 && columns.subList(0, 3).equals(List.of("city", "indicator", "value"))
                 && LONG_OPTIONAL.containsAll(columns.subList(3, columns.size()))) {
@@ -64,13 +72,16 @@ public final class CityCsvReader {
         } else if (!columns.isEmpty() && columns.get(0).equals("city") && !columns.contains("indicator")
                 && columns.size() > 1) {
             readWide(file, rows, header, values, problems);
+            for (int column = 1; column < header.cells().size(); column++) {
+                columnsAt.putIfAbsent(header.cells().get(column).strip(), new Location(file, header.line(), column + 1));
+            }
         } else {
             problems.error(headerAt, "header `" + String.join(String.valueOf(separator), header.cells())
                     + "` is neither long form `city,indicator,value` (optional `note`, `source`) nor wide form "
                     + "`city,<indicator id>,...`");
             return Optional.empty();
         }
-        return Optional.of(new CityFile(file, values, separator == ';'));
+        return Optional.of(new CityFile(file, values, columnsAt));
     }
 
     private static void readLong(Path file, List<Row> rows, int width, List<RawValue> values, Problems problems) {

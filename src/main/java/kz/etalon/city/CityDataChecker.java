@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.etalon.problem.Hints;
@@ -44,6 +46,7 @@ public final class CityDataChecker {
                 .collect(Collectors.toMap(Indicator::id, indicator -> indicator, (a, b) -> a, LinkedHashMap::new));
         Map<String, Map<String, CityValue>> byCity = new LinkedHashMap<>();
         Map<String, Location> firstRow = new HashMap<>();
+        Set<String> unknownColumns = new HashSet<>();
         for (RawValue raw : file.values()) {
             if (raw.city().isEmpty()) {
                 problems.error(raw.at(), "no city name; every row starts with the city");
@@ -51,8 +54,11 @@ public final class CityDataChecker {
             }
             Indicator indicator = indicators.get(raw.indicator());
             if (indicator == null) {
-                problems.error(raw.at(), "indicator `" + raw.indicator() + "` is not in " + standard.id()
-                        + Hints.didYouMean(raw.indicator(), indicators.keySet()));
+                Location header = file.columns().get(raw.indicator());
+                if (header == null || unknownColumns.add(raw.indicator())) {
+                    problems.error(header == null ? raw.at() : header, "indicator `" + raw.indicator() + "` is not in "
+                            + standard.id() + Hints.didYouMean(raw.indicator(), indicators.keySet()));
+                }
                 continue;
             }
             Map<String, CityValue> values = byCity.computeIfAbsent(raw.city(), name -> new LinkedHashMap<>());
@@ -111,6 +117,11 @@ public final class CityDataChecker {
             for (String large : byCity.keySet()) {
                 int smallRows = byCity.get(small).size();
                 int largeRows = byCity.get(large).size();
+                if (!small.equals(large) && small.equalsIgnoreCase(large) && small.compareTo(large) > 0) {
+                    problems.error(firstRow.get(small), "city `" + small + "` differs from `" + large
+                            + "` only in letter case; write the name one way");
+                    break;
+                }
                 if (!small.equals(large) && smallRows * 2 <= largeRows && Hints.closest(small, List.of(large)).isPresent()) {
                     problems.error(firstRow.get(small), "city `" + small + "` has " + smallRows
                             + " row(s) and looks like a typo of `" + large + "` (" + largeRows + " rows); correct the name");

@@ -79,7 +79,7 @@ final class BandCheck {
     }
 
     private static int number(List<Band> bands, Band band) {
-        return bands.indexOf(band) + 1;
+        return band.number();
     }
 
     private static String range(BigDecimal from, BigDecimal to) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import kz.etalon.problem.Location;
 
 /** The scoring parameters of a standard: scale, rounding, missing values, bands, factors, maximum. */
 public record Scoring(
@@ -12,7 +13,9 @@ public record Scoring(
         MissingPolicy missing,
         List<Band> bands,
         Map<String, BigDecimal> factors,
-        BigDecimal maxScore) {
+        BigDecimal maxScore,
+        Location maxScoreAt,
+        Location factorsAt) {
 
     public Scoring {
         bands = List.copyOf(bands);

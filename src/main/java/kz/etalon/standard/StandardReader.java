@@ -41,6 +41,9 @@ public final class StandardReader {
     private final Path file;
     private final Problems problems;
     private final TranslationCheck translations = new TranslationCheck();
+    /** False when a group or band could not be read: checks across them would only add misleading errors. */
+    private boolean groupsComplete = true;
+    private boolean bandsComplete = true;
 
     private StandardReader(Path file, Problems problems) {
         this.file = file;
@@ -50,9 +53,9 @@ public final class StandardReader {
     /** Reads and validates {@code file}; every problem goes to {@code problems}. Empty if unusable. */
     public static Optional<Standard> read(Path file, Problems problems) {
         Problems own = new Problems();
-        Optional<Standard> standard = YamlSource.read(file, own)
-                .flatMap(root -> new StandardReader(file, own).standard(root));
-        standard.ifPresent(s -> StandardValidator.check(s, own));
+        StandardReader reader = new StandardReader(file, own);
+        Optional<Standard> standard = YamlSource.read(file, own).flatMap(reader::standard);
+        standard.ifPresent(s -> StandardValidator.check(s, own, reader.groupsComplete, reader.bandsComplete));
         problems.addAll(own.sorted());
         return own.hasErrors() ? Optional.empty() : standard;
     }
@@ -118,7 +121,7 @@ public final class StandardReader {
                 }
             });
         }
-        if (folders.isEmpty() && top.has("rules")) {
+        if (folders.isEmpty() && top.list("rules", false).isEmpty() && top.has("rules")) {
             problems.error(top.at("rules"), "`rules` names no folder; the scoring method lives in `rules: [common]`");
         }
         return folders;
@@ -141,13 +144,17 @@ public final class StandardReader {
             }
         }).orElse(MissingPolicy.ZERO);
         List<Band> bands = new ArrayList<>();
-        for (Node item : scoring.list("bands", true)) {
-            YamlFields.open(file, problems, item, "a band", BAND_KEYS).ifPresent(band -> {
+        List<Node> bandNodes = scoring.list("bands", true);
+        for (int i = 0; i < bandNodes.size(); i++) {
+            int number = i + 1;
+            YamlFields.open(file, problems, bandNodes.get(i), "a band", BAND_KEYS).ifPresent(band -> {
                 Optional<BigDecimal> min = band.number("min", true);
                 Optional<BigDecimal> max = band.number("max", true);
                 Optional<Integer> points = band.integer("points", true);
                 if (min.isPresent() && max.isPresent() && points.isPresent()) {
-                    bands.add(new Band(min.get(), max.get(), points.get(), band.at()));
+                    bands.add(new Band(number, min.get(), max.get(), points.get(), band.at()));
+                } else {
+                    bandsComplete = false;
                 }
             });
         }
@@ -163,7 +170,8 @@ public final class StandardReader {
         if (maxScore.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Scoring(scale, rounding, missing, bands, factors, maxScore.get()));
+        return Optional.of(new Scoring(scale, rounding, missing, bands, factors, maxScore.get(), scoring.at("max_score"),
+                scoring.at("factors")));
     }
 
     private Rounding rounding(YamlFields rounding) {
@@ -210,7 +218,11 @@ public final class StandardReader {
     }
 
     private Optional<Group> group(Node item) {
-        return YamlFields.open(file, problems, item, "a group", GROUP_KEYS).flatMap(group -> {
+        Optional<YamlFields> opened = YamlFields.open(file, problems, item, "a group", GROUP_KEYS);
+        if (opened.isEmpty()) {
+            groupsComplete = false;
+        }
+        return opened.flatMap(group -> {
             Optional<String> id = group.text("id", true).map(value -> checkedId(value, group.at("id"), "group"));
             Optional<String> factor = group.text("factor", true);
             LocalizedText name = group.node("name", true).map(node -> localized(node, "a group name"))
@@ -220,10 +232,14 @@ public final class StandardReader {
                 problems.error(group.at("areas"), "group `" + id.orElse("?") + "` lists no area; give it at least one "
                         + "or remove it");
             }
-            if (id.isEmpty() || factor.isEmpty()) {
+            if (id.isEmpty()) {
+                groupsComplete = false;
                 return Optional.empty();
             }
-            return Optional.of(new Group(id.get(), factor.get(), name, areas, group.at()));
+            if (factor.isEmpty()) {
+                groupsComplete = false;
+            }
+            return Optional.of(new Group(id.get(), factor.orElse(""), name, areas, group.at()));
         });
     }
 

@@ -16,12 +16,18 @@ final class StandardValidator {
     private StandardValidator() {
     }
 
-    static void check(Standard standard, Problems problems) {
+    static void check(Standard standard, Problems problems, boolean groupsComplete, boolean bandsComplete) {
         uniqueIds(standard, problems);
-        membership(standard, problems);
+        if (groupsComplete) {
+            membership(standard, problems);
+        }
         factors(standard, problems);
-        BandCheck.check(standard.scoring(), problems);
-        maxScore(standard, problems);
+        if (bandsComplete) {
+            BandCheck.check(standard.scoring(), problems);
+        }
+        if (groupsComplete && bandsComplete) {
+            maxScore(standard, problems);
+        }
     }
 
     private static void uniqueIds(Standard standard, Problems problems) {
@@ -75,7 +81,7 @@ final class StandardValidator {
         Set<String> used = new HashSet<>();
         for (Group group : standard.groups()) {
             used.add(group.factor());
-            if (!defined.contains(group.factor())) {
+            if (!group.factor().isEmpty() && !defined.contains(group.factor())) {
                 problems.error(group.at(), "group `" + group.id() + "` uses factor `" + group.factor()
                         + "`, which `scoring.factors` does not define" + Hints.didYouMean(group.factor(), defined)
                         + "; defined: " + String.join(", ", defined));
@@ -83,7 +89,7 @@ final class StandardValidator {
         }
         List<String> unused = new ArrayList<>(defined);
         unused.removeAll(used);
-        unused.forEach(name -> problems.warning(Location.of(standard.file()), "factor `" + name + "` is defined but no group uses it"));
+        unused.forEach(name -> problems.warning(standard.scoring().factorsAt(), "factor `" + name + "` is defined but no group uses it"));
     }
 
     private static void maxScore(Standard standard, Problems problems) {
@@ -97,7 +103,7 @@ final class StandardValidator {
                 .map(group -> top.multiply(scoring.factors().get(group.factor())))
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
         if (expected.compareTo(scoring.maxScore()) != 0) {
-            problems.error(Location.of(standard.file()), "`max_score` is " + scoring.maxScore().toPlainString()
+            problems.error(scoring.maxScoreAt(), "`max_score` is " + scoring.maxScore().toPlainString()
                     + " but the groups can earn at most " + expected.stripTrailingZeros().toPlainString()
                     + " (top band " + scoring.topPoints() + " points x each group's factor); set `max_score: "
                     + expected.stripTrailingZeros().toPlainString() + "`");
