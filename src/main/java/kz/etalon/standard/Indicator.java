@@ -1,11 +1,13 @@
 package kz.etalon.standard;
 
 import java.math.BigDecimal;
+import java.util.Set;
 import kz.etalon.problem.Location;
 
 /**
  * One indicator of a standard. {@code method} names the scoring method that a loaded DRL rule handles;
- * {@code target} and {@code better} are that method's parameters where it takes them.
+ * {@code target} and {@code better} are that method's parameters where it takes them; {@code keys}
+ * are the keys the YAML gave, which a method's rules may require.
  */
 public record Indicator(
         String id,
@@ -17,7 +19,12 @@ public record Indicator(
         String unit,
         String provenance,
         String source,
+        Set<String> keys,
         Location at) {
+
+    public Indicator {
+        keys = Set.copyOf(keys);
+    }
 
     /** Which way a value improves, for methods that compare a value with a target. */
     public enum Direction {

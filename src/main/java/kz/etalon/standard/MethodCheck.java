@@ -31,7 +31,7 @@ public final class MethodCheck {
                 return;
             }
             for (String key : needs) {
-                if (!has(indicator, key)) {
+                if (!indicator.keys().contains(key)) {
                     problems.error(indicator.at(), "method `" + indicator.method() + "` needs `" + key + ":` but "
                             + indicator.id() + " has none; add e.g. `" + key + ": 100`");
                 }
@@ -41,14 +41,5 @@ public final class MethodCheck {
                         + indicator.method() + "` does not use");
             }
         });
-    }
-
-    private static boolean has(Indicator indicator, String key) {
-        return switch (key) {
-            case "target" -> indicator.target() != null;
-            case "better" -> indicator.better() != null;
-            case "unit" -> !indicator.unit().isEmpty();
-            default -> false;
-        };
     }
 }

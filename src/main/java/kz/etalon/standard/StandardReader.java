@@ -1,7 +1,6 @@
 package kz.etalon.standard;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,10 +27,6 @@ public final class StandardReader {
 
     private static final Set<String> TOP_KEYS = Set.of("schema", "id", "year", "title", "source", "rules",
             "scoring", "ranking", "groups", "areas");
-    private static final Set<String> SCORING_KEYS = Set.of("scale", "rounding", "missing", "bands", "factors",
-            "max_score");
-    private static final Set<String> ROUNDING_KEYS = Set.of("mode", "decimals");
-    private static final Set<String> BAND_KEYS = Set.of("min", "max", "points");
     private static final Set<String> RANKING_KEYS = Set.of("tie_break");
     private static final Set<String> GROUP_KEYS = Set.of("id", "factor", "name", "areas");
     private static final Set<String> AREA_KEYS = Set.of("id", "name", "indicators");
@@ -91,7 +86,9 @@ public final class StandardReader {
                 .orElse(LocalizedText.english(id));
         String source = top.text("source", false).orElse("");
         List<RuleFolder> rules = ruleFolders(top);
-        Optional<Scoring> scoring = top.fields("scoring", true, "`scoring`", SCORING_KEYS).flatMap(this::scoring);
+        ScoringReader scoringReader = new ScoringReader(file, problems);
+        Optional<Scoring> scoring = top.fields("scoring", true, "`scoring`", ScoringReader.KEYS).flatMap(scoringReader::read);
+        bandsComplete = scoringReader.bandsComplete();
         List<Group> groups = new ArrayList<>();
         for (Node item : top.list("groups", true)) {
             group(item).ifPresent(groups::add);
@@ -125,74 +122,6 @@ public final class StandardReader {
             problems.error(top.at("rules"), "`rules` names no folder; the scoring method lives in `rules: [common]`");
         }
         return folders;
-    }
-
-    private Optional<Scoring> scoring(YamlFields scoring) {
-        BigDecimal scale = scoring.number("scale", true).orElse(BigDecimal.valueOf(100));
-        if (scale.signum() <= 0) {
-            problems.error(scoring.at("scale"), "`scale` must be above 0, e.g. `scale: 100`");
-        }
-        Rounding rounding = scoring.fields("rounding", true, "`rounding`", ROUNDING_KEYS)
-                .map(this::rounding)
-                .orElse(new Rounding(RoundingMode.HALF_UP, 0));
-        MissingPolicy missing = scoring.text("missing", true).flatMap(value -> {
-            try {
-                return Optional.of(MissingPolicy.valueOf(value.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                problems.error(scoring.at("missing"), "`missing: " + value + "` is not a policy; use zero, exclude or error");
-                return Optional.empty();
-            }
-        }).orElse(MissingPolicy.ZERO);
-        List<Band> bands = new ArrayList<>();
-        List<Node> bandNodes = scoring.list("bands", true);
-        for (int i = 0; i < bandNodes.size(); i++) {
-            int number = i + 1;
-            YamlFields.open(file, problems, bandNodes.get(i), "a band", BAND_KEYS).ifPresent(band -> {
-                Optional<BigDecimal> min = band.number("min", true);
-                Optional<BigDecimal> max = band.number("max", true);
-                Optional<Integer> points = band.integer("points", true);
-                if (min.isPresent() && max.isPresent() && points.isPresent()) {
-                    bands.add(new Band(number, min.get(), max.get(), points.get(), band.at()));
-                } else {
-                    bandsComplete = false;
-                }
-            });
-        }
-        Map<String, BigDecimal> factors = new LinkedHashMap<>();
-        scoring.entries("factors", true).forEach((name, value) ->
-                scoring.number(value, "factor `" + name + "`").ifPresent(factor -> {
-                    if (factor.signum() <= 0) {
-                        problems.error(YamlSource.at(file, value), "factor `" + name + "` must be above 0");
-                    }
-                    factors.put(name, factor);
-                }));
-        Optional<BigDecimal> maxScore = scoring.number("max_score", true);
-        if (maxScore.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Scoring(scale, rounding, missing, bands, factors, maxScore.get(), scoring.at("max_score"),
-                scoring.at("factors")));
-    }
-
-    private Rounding rounding(YamlFields rounding) {
-        RoundingMode mode = rounding.text("mode", true).flatMap(value -> {
-            try {
-                return Optional.of(RoundingMode.valueOf(value.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                problems.error(rounding.at("mode"), "rounding mode `" + value
-                        + "` is unknown; use half_up, half_even, half_down, up, down, ceiling or floor");
-                return Optional.empty();
-            }
-        }).orElse(RoundingMode.HALF_UP);
-        if (mode == RoundingMode.UNNECESSARY) {
-            problems.error(rounding.at("mode"), "rounding mode `unnecessary` cannot round an average; use half_up");
-        }
-        int decimals = rounding.integer("decimals", true).orElse(0);
-        if (decimals < 0 || decimals > 6) {
-            problems.error(rounding.at("decimals"), "`decimals` must be between 0 and 6");
-            decimals = 0;
-        }
-        return new Rounding(mode, decimals);
     }
 
     private List<String> tieBreak(YamlFields top, List<Group> groups) {
@@ -289,7 +218,7 @@ public final class StandardReader {
                 return Optional.empty();
             }
             return Optional.of(new Indicator(id.get(), areaId, method.get(), name, target, better, unit, provenance,
-                    source, indicator.at()));
+                    source, indicator.keys(), indicator.at()));
         });
     }
 

@@ -100,6 +100,17 @@ final class YamlFields {
         return value == null ? at() : YamlSource.at(file, value);
     }
 
+    /** The keys present with a value. */
+    Set<String> keys() {
+        Set<String> present = new java.util.LinkedHashSet<>();
+        values.forEach((key, value) -> {
+            if (!isNull(value)) {
+                present.add(key);
+            }
+        });
+        return present;
+    }
+
     boolean has(String key) {
         return values.containsKey(key) && !isNull(values.get(key));
     }
