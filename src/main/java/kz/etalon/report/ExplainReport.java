@@ -49,7 +49,7 @@ public final class ExplainReport {
                     + result.bandLine() + ")", rule(result.rules().band())));
             steps.add(List.of("  weighted", result.points() + " x " + factorName + " (" + Numbers.plain(result.factor())
                     + ") = " + Numbers.plain(result.weighted()), rule(result.rules().factor())));
-            out.append(withoutHeader(steps.render()));
+            out.append(steps.body());
             weightedTerms.add(Numbers.plain(result.weighted()));
             indexTerms.add(Numbers.plain(result.factor()) + " x " + Numbers.fixed(result.average(), 2));
         }
@@ -78,7 +78,7 @@ public final class ExplainReport {
                     scored.percent() == null ? "left out" : Numbers.fixed(scored.percent(), 1) + "%",
                     rule(scored.rule()), file + ":" + indicator.at().line()));
         }
-        out.append(withoutHeader(rows.render()));
+        out.append(rows.body());
         out.append("    area average ").append(Numbers.fixed(result.average(), 2)).append(" over ").append(result.scored())
                 .append(" indicator(s), ").append(result.missing()).append(" missing  ").append(rule(result.rule()))
                 .append('\n');
@@ -98,10 +98,6 @@ public final class ExplainReport {
 
     private static String shorten(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
-
-    private static String withoutHeader(String table) {
-        return table.substring(table.indexOf('\n') + 1);
     }
 
 }

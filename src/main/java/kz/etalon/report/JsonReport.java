@@ -1,8 +1,6 @@
 package kz.etalon.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.etalon.result.AreaResult;
@@ -14,7 +12,7 @@ import kz.etalon.result.IndicatorResult;
 /** The JSON output of DESIGN section 6; the keys are a contract. */
 public final class JsonReport {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = Json.MAPPER;
 
     private JsonReport() {
     }
@@ -26,11 +24,7 @@ public final class JsonReport {
         evaluation.cities().forEach(city -> cities.add(city(city)));
         ArrayNode warnings = root.putArray("warnings");
         evaluation.warnings().forEach(warnings::add);
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of plain values always serialises", e);
-        }
+        return Json.write(root);
     }
 
     static ObjectNode city(CityResult city) {

@@ -19,6 +19,12 @@ final class TextTable {
         rows.add(row);
     }
 
+    /** The rows without the header line, for tables whose columns need no titles. */
+    String body() {
+        String all = render();
+        return all.substring(all.indexOf('\n') + 1);
+    }
+
     String render() {
         int[] widths = new int[header.size()];
         for (List<String> row : allRows()) {

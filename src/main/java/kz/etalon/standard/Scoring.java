@@ -29,4 +29,24 @@ public record Scoring(
     public List<Band> bandsInOrder() {
         return bands.stream().sorted(Comparator.comparing(Band::min)).toList();
     }
+
+    public Scoring withScale(BigDecimal newScale) {
+        return new Scoring(newScale, rounding, missing, bands, factors, maxScore, maxScoreAt, factorsAt);
+    }
+
+    public Scoring withRounding(Rounding newRounding) {
+        return new Scoring(scale, newRounding, missing, bands, factors, maxScore, maxScoreAt, factorsAt);
+    }
+
+    public Scoring withMissing(MissingPolicy newMissing) {
+        return new Scoring(scale, rounding, newMissing, bands, factors, maxScore, maxScoreAt, factorsAt);
+    }
+
+    public Scoring withBands(List<Band> newBands) {
+        return new Scoring(scale, rounding, missing, newBands, factors, maxScore, maxScoreAt, factorsAt);
+    }
+
+    public Scoring withFactors(Map<String, BigDecimal> newFactors) {
+        return new Scoring(scale, rounding, missing, bands, newFactors, maxScore, maxScoreAt, factorsAt);
+    }
 }

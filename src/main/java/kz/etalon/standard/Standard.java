@@ -2,6 +2,8 @@ package kz.etalon.standard;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import kz.etalon.problem.Location;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -16,13 +18,23 @@ public record Standard(
         Scoring scoring,
         List<String> tieBreak,
         List<Group> groups,
-        List<Area> areas) {
+        List<Area> areas,
+        Map<String, Location> lines) {
 
     public Standard {
         rules = List.copyOf(rules);
         tieBreak = List.copyOf(tieBreak);
         groups = List.copyOf(groups);
         areas = List.copyOf(areas);
+        lines = Map.copyOf(lines);
+    }
+
+    /**
+     * Where a key of the file is, by its path ({@code scoring.rounding}, {@code ranking.tie_break});
+     * the file itself when the key is absent.
+     */
+    public Location lineOf(String keyPath) {
+        return lines.getOrDefault(keyPath, Location.of(file));
     }
 
     public Stream<Indicator> indicators() {

@@ -87,7 +87,10 @@ public final class StandardReader {
         String source = top.text("source", false).orElse("");
         List<RuleFolder> rules = ruleFolders(top);
         ScoringReader scoringReader = new ScoringReader(file, problems);
-        Optional<Scoring> scoring = top.fields("scoring", true, "`scoring`", ScoringReader.KEYS).flatMap(scoringReader::read);
+        Map<String, Location> lines = new LinkedHashMap<>(top.locations(""));
+        Optional<YamlFields> scoringFields = top.fields("scoring", true, "`scoring`", ScoringReader.KEYS);
+        scoringFields.ifPresent(fields -> lines.putAll(fields.locations("scoring.")));
+        Optional<Scoring> scoring = scoringFields.flatMap(scoringReader::read);
         bandsComplete = scoringReader.bandsComplete();
         List<Group> groups = new ArrayList<>();
         for (Node item : top.list("groups", true)) {
@@ -97,12 +100,13 @@ public final class StandardReader {
         for (Node item : top.list("areas", true)) {
             area(item).ifPresent(areas::add);
         }
-        List<String> tieBreak = tieBreak(top, groups);
+        List<String> tieBreak = tieBreak(top, groups, lines);
         translations.report(problems, file);
         if (scoring.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Standard(file, id, year, title, source, rules, scoring.get(), tieBreak, groups, areas));
+        return Optional.of(new Standard(file, id, year, title, source, rules, scoring.get(), tieBreak, groups, areas,
+                lines));
     }
 
     private List<RuleFolder> ruleFolders(YamlFields top) {
@@ -124,9 +128,10 @@ public final class StandardReader {
         return folders;
     }
 
-    private List<String> tieBreak(YamlFields top, List<Group> groups) {
+    private List<String> tieBreak(YamlFields top, List<Group> groups, Map<String, Location> lines) {
         List<String> keys = new ArrayList<>();
         Optional<YamlFields> ranking = top.fields("ranking", false, "`ranking`", RANKING_KEYS);
+        ranking.ifPresent(fields -> lines.putAll(fields.locations("ranking.")));
         if (ranking.isEmpty()) {
             return List.of("index");
         }

@@ -100,6 +100,13 @@ final class YamlFields {
         return value == null ? at() : YamlSource.at(file, value);
     }
 
+    /** Where each key's value is, by {@code prefix + key} (e.g. {@code scoring.bands}). */
+    Map<String, Location> locations(String prefix) {
+        Map<String, Location> where = new LinkedHashMap<>();
+        values.forEach((key, value) -> where.put(prefix + key, YamlSource.at(file, value)));
+        return where;
+    }
+
     /** The keys present with a value. */
     Set<String> keys() {
         Set<String> present = new java.util.LinkedHashSet<>();

@@ -1,0 +1,64 @@
+package kz.etalon.analysis;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kz.etalon.city.CityFile;
+import kz.etalon.city.RawValue;
+import kz.etalon.city.ValueKind;
+import kz.etalon.standard.Indicator;
+import kz.etalon.standard.Standard;
+
+/**
+ * Fits one year's data to another year's standard. Values for indicators the standard does not
+ * define are left out, and a value the standard's method cannot read (a share where the standard
+ * asks yes or no) is left missing; both are reported as notes, never silently.
+ */
+final class CrossVersionData {
+
+    private CrossVersionData() {
+    }
+
+    record Fitted(CityFile file, List<String> notes) {
+    }
+
+    static Fitted fit(CityFile file, Standard standard, Function<String, Optional<ValueKind>> kindOfMethod) {
+        Map<String, Indicator> indicators = standard.indicators()
+                .collect(Collectors.toMap(Indicator::id, indicator -> indicator, (x, y) -> x));
+        BigDecimal scale = standard.scoring().scale();
+        TreeSet<String> unknown = new TreeSet<>();
+        TreeSet<String> unreadable = new TreeSet<>();
+        int unreadableCount = 0;
+        List<RawValue> kept = new ArrayList<>();
+        for (RawValue raw : file.values()) {
+            Indicator indicator = indicators.get(raw.indicator());
+            if (indicator == null) {
+                unknown.add(raw.indicator());
+                continue;
+            }
+            Optional<ValueKind> kind = kindOfMethod.apply(indicator.method());
+            if (!raw.isBlank() && kind.isPresent() && !kind.get().parse(raw.text(), scale).isOk()) {
+                unreadable.add(raw.indicator());
+                unreadableCount++;
+                kept.add(new RawValue(raw.city(), raw.indicator(), "", raw.at()));
+                continue;
+            }
+            kept.add(raw);
+        }
+        List<String> notes = new ArrayList<>();
+        if (!unknown.isEmpty()) {
+            notes.add(file.file() + " has values for " + unknown.size() + " indicator(s) that " + standard.id()
+                    + " does not define; left out under " + standard.id() + ": " + String.join(", ", unknown));
+        }
+        if (!unreadable.isEmpty()) {
+            notes.add(unreadableCount + " value(s) of " + String.join(", ", unreadable) + " in " + file.file()
+                    + " are not of the kind " + standard.id() + "'s method reads; left missing under " + standard.id());
+        }
+        return new Fitted(new CityFile(file.file(), kept, file.columns()), notes);
+    }
+}

@@ -1,0 +1,239 @@
+package kz.etalon.analysis;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kz.etalon.analysis.Change.Kind;
+import kz.etalon.problem.Location;
+import kz.etalon.standard.Area;
+import kz.etalon.standard.Band;
+import kz.etalon.standard.Group;
+import kz.etalon.standard.Indicator;
+import kz.etalon.standard.LocalizedText;
+import kz.etalon.standard.RuleFolder;
+import kz.etalon.standard.Scoring;
+import kz.etalon.standard.Standard;
+
+/**
+ * What changed from standard A to standard B: indicators, areas, groups, factors, bands, rounding,
+ * missing-value policy and ranking, each with its line on both sides. Ids are the identity: an
+ * indicator that keeps its id across versions is the same indicator.
+ */
+public final class StandardDiff {
+
+    private final Standard a;
+    private final Standard b;
+    private final List<Change> changes = new ArrayList<>();
+
+    private StandardDiff(Standard a, Standard b) {
+        this.a = a;
+        this.b = b;
+    }
+
+    public static List<Change> between(Standard a, Standard b) {
+        StandardDiff diff = new StandardDiff(a, b);
+        diff.scoring();
+        diff.groups();
+        diff.areas();
+        diff.indicators();
+        return List.copyOf(diff.changes);
+    }
+
+    private void scoring() {
+        Scoring sa = a.scoring();
+        Scoring sb = b.scoring();
+        if (!sameRules(a.rules(), b.rules())) {
+            add(Kind.RULES_CHANGED, "rules", "rules " + names(a.rules()) + " -> " + names(b.rules()), "rules");
+        }
+        if (sa.scale().compareTo(sb.scale()) != 0) {
+            add(Kind.SCALE_CHANGED, "scale", "scale " + plain(sa.scale()) + " -> " + plain(sb.scale()), "scoring.scale");
+        }
+        if (!sa.rounding().equals(sb.rounding())) {
+            add(Kind.ROUNDING_CHANGED, "rounding", "rounding " + rounding(sa) + " -> " + rounding(sb), "scoring.rounding");
+        }
+        if (sa.missing() != sb.missing()) {
+            add(Kind.MISSING_CHANGED, "missing", "missing values " + sa.missing().key() + " -> " + sb.missing().key(),
+                    "scoring.missing");
+        }
+        if (!bands(sa).equals(bands(sb))) {
+            add(Kind.BANDS_CHANGED, "bands", "bands " + bands(sa) + " -> " + bands(sb), "scoring.bands");
+        }
+        for (String name : union(sa.factors().keySet(), sb.factors().keySet())) {
+            BigDecimal before = sa.factors().get(name);
+            BigDecimal after = sb.factors().get(name);
+            if (before == null) {
+                add(Kind.FACTOR_ADDED, name, "factor " + name + " = " + plain(after) + " added", "scoring.factors");
+            } else if (after == null) {
+                add(Kind.FACTOR_REMOVED, name, "factor " + name + " (" + plain(before) + ") removed", "scoring.factors");
+            } else if (before.compareTo(after) != 0) {
+                add(Kind.FACTOR_CHANGED, name, "factor " + name + " " + plain(before) + " -> " + plain(after),
+                        "scoring.factors");
+            }
+        }
+        if (sa.maxScore().compareTo(sb.maxScore()) != 0) {
+            add(Kind.MAX_SCORE_CHANGED, "max_score", "max_score " + plain(sa.maxScore()) + " -> " + plain(sb.maxScore()),
+                    "scoring.max_score");
+        }
+        if (!a.tieBreak().equals(b.tieBreak())) {
+            add(Kind.TIE_BREAK_CHANGED, "tie_break", "tie-break " + a.tieBreak() + " -> " + b.tieBreak(),
+                    "ranking.tie_break");
+        }
+    }
+
+    private void groups() {
+        Map<String, Group> before = byId(a.groups(), Group::id);
+        Map<String, Group> after = byId(b.groups(), Group::id);
+        for (String id : union(before.keySet(), after.keySet())) {
+            Group ga = before.get(id);
+            Group gb = after.get(id);
+            if (ga == null) {
+                changes.add(new Change(Kind.GROUP_ADDED, id, "group " + id + " added (" + gb.factor() + ", areas "
+                        + gb.areaIds() + ")", Location.of(a.file()), gb.at()));
+            } else if (gb == null) {
+                changes.add(new Change(Kind.GROUP_REMOVED, id, "group " + id + " removed", ga.at(), Location.of(b.file())));
+            } else {
+                if (!ga.factor().equals(gb.factor())) {
+                    changes.add(new Change(Kind.GROUP_FACTOR_CHANGED, id, "group " + id + " factor " + ga.factor() + " -> "
+                            + gb.factor(), ga.at(), gb.at()));
+                }
+                if (!ga.name().equals(gb.name())) {
+                    changes.add(new Change(Kind.GROUP_RENAMED, id, "group " + id + " renamed: " + quoted(ga.name())
+                            + " -> " + quoted(gb.name()), ga.at(), gb.at()));
+                }
+            }
+        }
+    }
+
+    private void areas() {
+        Map<String, Area> before = byId(a.areas(), Area::id);
+        Map<String, Area> after = byId(b.areas(), Area::id);
+        for (String id : union(before.keySet(), after.keySet())) {
+            Area aa = before.get(id);
+            Area ab = after.get(id);
+            if (aa == null) {
+                changes.add(new Change(Kind.AREA_ADDED, id, "area " + id + " " + quoted(ab.name()) + " added to group "
+                        + groupOf(b, id), Location.of(a.file()), ab.at()));
+            } else if (ab == null) {
+                changes.add(new Change(Kind.AREA_REMOVED, id, "area " + id + " " + quoted(aa.name()) + " removed",
+                        aa.at(), Location.of(b.file())));
+            } else {
+                if (!groupOf(a, id).equals(groupOf(b, id))) {
+                    changes.add(new Change(Kind.AREA_MOVED, id, "area " + id + " moved from group " + groupOf(a, id)
+                            + " to group " + groupOf(b, id), a.groupOf(id).orElseThrow().at(), b.groupOf(id).orElseThrow().at()));
+                }
+                if (!aa.name().equals(ab.name())) {
+                    changes.add(new Change(Kind.AREA_RENAMED, id, "area " + id + " renamed: " + quoted(aa.name()) + " -> "
+                            + quoted(ab.name()), aa.at(), ab.at()));
+                }
+            }
+        }
+    }
+
+    private void indicators() {
+        Map<String, Indicator> before = byId(a.indicators().toList(), Indicator::id);
+        Map<String, Indicator> after = byId(b.indicators().toList(), Indicator::id);
+        for (String id : union(before.keySet(), after.keySet())) {
+            Indicator ia = before.get(id);
+            Indicator ib = after.get(id);
+            if (ia == null) {
+                changes.add(new Change(Kind.INDICATOR_ADDED, id, "indicator " + id + " " + quoted(ib.name()) + " added to "
+                        + ib.areaId() + " (" + method(ib) + ")", Location.of(a.file()), ib.at()));
+                continue;
+            }
+            if (ib == null) {
+                changes.add(new Change(Kind.INDICATOR_REMOVED, id, "indicator " + id + " " + quoted(ia.name())
+                        + " removed from " + ia.areaId(), ia.at(), Location.of(b.file())));
+                continue;
+            }
+            if (!ia.areaId().equals(ib.areaId())) {
+                changes.add(new Change(Kind.INDICATOR_MOVED, id, "indicator " + id + " moved from " + ia.areaId() + " to "
+                        + ib.areaId(), ia.at(), ib.at()));
+            }
+            if (!ia.method().equals(ib.method())) {
+                changes.add(new Change(Kind.METHOD_CHANGED, id, "indicator " + id + " method " + method(ia) + " -> "
+                        + method(ib), ia.at(), ib.at()));
+            } else {
+                if (!Objects.equals(plainOrNull(ia.target()), plainOrNull(ib.target()))) {
+                    changes.add(new Change(Kind.TARGET_CHANGED, id, "indicator " + id + " target " + plainOrNull(ia.target())
+                            + " -> " + plainOrNull(ib.target()), ia.at(), ib.at()));
+                }
+                if (ia.better() != ib.better()) {
+                    changes.add(new Change(Kind.DIRECTION_CHANGED, id, "indicator " + id + " better " + ia.better().key()
+                            + " -> " + ib.better().key(), ia.at(), ib.at()));
+                }
+            }
+            if (!ia.name().equals(ib.name())) {
+                changes.add(new Change(Kind.INDICATOR_RENAMED, id, "indicator " + id + " renamed: " + quoted(ia.name())
+                        + " -> " + quoted(ib.name()), ia.at(), ib.at()));
+            }
+        }
+    }
+
+    private void add(Kind kind, String subject, String description, String keyPath) {
+        changes.add(new Change(kind, subject, description, a.lineOf(keyPath), b.lineOf(keyPath)));
+    }
+
+    private static String groupOf(Standard standard, String areaId) {
+        return standard.groupOf(areaId).map(Group::id).orElse("-");
+    }
+
+    static String method(Indicator indicator) {
+        StringBuilder text = new StringBuilder(indicator.method());
+        if (indicator.target() != null) {
+            text.append(", target ").append(plain(indicator.target()));
+            if (indicator.better() == Indicator.Direction.LOWER) {
+                text.append(", lower is better");
+            }
+        }
+        return text.toString();
+    }
+
+    private static String quoted(LocalizedText name) {
+        return "\"" + name.in("en") + "\"";
+    }
+
+    private static String rounding(Scoring scoring) {
+        return scoring.rounding().modeKey() + " to " + scoring.rounding().decimals() + " decimals";
+    }
+
+    private static String bands(Scoring scoring) {
+        return scoring.bandsInOrder().stream()
+                .map((Band band) -> plain(band.min()) + ".." + plain(band.max()) + ":" + band.points())
+                .collect(Collectors.joining(" ", "[", "]"));
+    }
+
+    private static boolean sameRules(List<RuleFolder> x, List<RuleFolder> y) {
+        return x.stream().map(RuleFolder::name).toList().equals(y.stream().map(RuleFolder::name).toList());
+    }
+
+    private static String names(List<RuleFolder> folders) {
+        return folders.stream().map(RuleFolder::name).toList().toString();
+    }
+
+    static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    private static String plainOrNull(BigDecimal value) {
+        return value == null ? "none" : plain(value);
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        items.forEach(item -> map.putIfAbsent(id.apply(item), item));
+        return map;
+    }
+
+    /** A's ids in A's order, then B's new ones in B's order. */
+    private static List<String> union(java.util.Collection<String> first, java.util.Collection<String> second) {
+        List<String> all = new ArrayList<>(first);
+        second.stream().filter(id -> !all.contains(id)).forEach(all::add);
+        return all;
+    }
+}
