@@ -53,8 +53,9 @@ public final class ChangeImpact {
                 now.get().group(group.id()).filter(g -> g.points() != group.points())
                         .ifPresent(g -> groups.add(new Impact.GroupMove(group.id(), group.points(), g.points())));
             }
-            if (!groups.isEmpty() || was.rank() != now.get().rank()) {
-                moves.add(new Impact.CityMove(was.city(), was.rank(), now.get().rank(), groups));
+            if (!groups.isEmpty() || was.rank() != now.get().rank() || was.points().compareTo(now.get().points()) != 0) {
+                moves.add(new Impact.CityMove(was.city(), was.rank(), now.get().rank(), was.points(), now.get().points(),
+                        groups));
             }
         }
         return moves;

@@ -32,9 +32,7 @@ final class CrossVersionData {
                 .collect(Collectors.toMap(Indicator::id, indicator -> indicator, (x, y) -> x));
         BigDecimal scale = standard.scoring().scale();
         TreeSet<String> unknown = new TreeSet<>();
-        TreeSet<String> unreadable = new TreeSet<>();
-        int unreadableCount = 0;
-        List<RawValue> kept = new ArrayList<>();
+        TreeSet<String> otherKind = new TreeSet<>();
         for (RawValue raw : file.values()) {
             Indicator indicator = indicators.get(raw.indicator());
             if (indicator == null) {
@@ -43,21 +41,32 @@ final class CrossVersionData {
             }
             Optional<ValueKind> kind = kindOfMethod.apply(indicator.method());
             if (!raw.isBlank() && kind.isPresent() && !kind.get().parse(raw.text(), scale).isOk()) {
-                unreadable.add(raw.indicator());
-                unreadableCount++;
-                kept.add(new RawValue(raw.city(), raw.indicator(), "", raw.at()));
+                otherKind.add(raw.indicator());
+            }
+        }
+        // One unreadable value shows the data measured that indicator another way (a share where the
+        // standard asks yes or no): none of its values is used, rather than the few that happen to parse.
+        List<RawValue> kept = new ArrayList<>();
+        int blanked = 0;
+        for (RawValue raw : file.values()) {
+            if (unknown.contains(raw.indicator())) {
                 continue;
             }
-            kept.add(raw);
+            if (otherKind.contains(raw.indicator())) {
+                kept.add(new RawValue(raw.city(), raw.indicator(), "", raw.at()));
+                blanked++;
+            } else {
+                kept.add(raw);
+            }
         }
         List<String> notes = new ArrayList<>();
         if (!unknown.isEmpty()) {
             notes.add(file.file() + " has values for " + unknown.size() + " indicator(s) that " + standard.id()
                     + " does not define; left out under " + standard.id() + ": " + String.join(", ", unknown));
         }
-        if (!unreadable.isEmpty()) {
-            notes.add(unreadableCount + " value(s) of " + String.join(", ", unreadable) + " in " + file.file()
-                    + " are not of the kind " + standard.id() + "'s method reads; left missing under " + standard.id());
+        if (!otherKind.isEmpty()) {
+            notes.add(file.file() + " measures " + String.join(", ", otherKind) + " differently from " + standard.id()
+                    + "'s method; their " + blanked + " value(s) are left missing under " + standard.id());
         }
         return new Fitted(new CityFile(file.file(), kept, file.columns()), notes);
     }

@@ -102,6 +102,8 @@ public final class CompareJson {
             m.put("city", move.city());
             m.put("rank_before", move.rankBefore());
             m.put("rank_after", move.rankAfter());
+            m.putPOJO("points_before", Numbers.points(move.pointsBefore()));
+            m.putPOJO("points_after", Numbers.points(move.pointsAfter()));
             ArrayNode groups = m.putArray("groups");
             move.groups().forEach(g -> groups.addObject().put("id", g.group()).put("points_before", g.pointsBefore())
                     .put("points_after", g.pointsAfter()));

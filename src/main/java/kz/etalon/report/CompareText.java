@@ -126,6 +126,9 @@ public final class CompareText {
             for (Impact.CityMove move : impact.moves()) {
                 List<String> parts = new ArrayList<>();
                 move.groups().forEach(g -> parts.add(g.group() + " " + g.pointsBefore() + " -> " + g.pointsAfter() + " points"));
+                if (move.pointsBefore().compareTo(move.pointsAfter()) != 0) {
+                    parts.add("total " + Numbers.plain(move.pointsBefore()) + " -> " + Numbers.plain(move.pointsAfter()));
+                }
                 if (move.rankBefore() != move.rankAfter()) {
                     parts.add("rank " + move.rankBefore() + " -> " + move.rankAfter());
                 }

@@ -1,0 +1,76 @@
+package kz.etalon.analysis;
+
+import static kz.etalon.analysis.TinyPair.A;
+import static kz.etalon.analysis.TinyPair.B;
+import static kz.etalon.analysis.TinyPair.lineOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import kz.etalon.analysis.Change.Kind;
+import kz.etalon.standard.Standard;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StandardDiffTest {
+
+    @TempDir
+    Path dir;
+
+    private List<Change> changes;
+
+    @BeforeEach
+    void diffTheTinyPair() {
+        Standard a = TinyPair.standard(dir, "pair-a", A);
+        Standard b = TinyPair.standard(dir, "pair-b", B);
+        changes = StandardDiff.between(a, b);
+    }
+
+    @Test
+    void eachKindOfIndicatorChangeIsFoundWithItsLineOnBothSides() {
+        assertChange(Kind.INDICATOR_ADDED, "y.new", 0, lineOf(B, "y.new"));
+        assertChange(Kind.INDICATOR_REMOVED, "x.old", lineOf(A, "x.old"), 0);
+        assertChange(Kind.INDICATOR_RENAMED, "x.2", lineOf(A, "id: x.2"), lineOf(B, "id: x.2"));
+        assertChange(Kind.INDICATOR_MOVED, "y.2", lineOf(A, "id: y.2"), lineOf(B, "id: y.2"));
+        assertChange(Kind.METHOD_CHANGED, "x.1", lineOf(A, "id: x.1"), lineOf(B, "id: x.1"));
+        assertChange(Kind.TARGET_CHANGED, "x.3", lineOf(A, "id: x.3"), lineOf(B, "id: x.3"));
+        assertThat(find(Kind.METHOD_CHANGED, "x.1").description()).isEqualTo("indicator x.1 method yes_no -> share");
+        assertThat(find(Kind.TARGET_CHANGED, "x.3").description()).isEqualTo("indicator x.3 target 50 -> 100");
+    }
+
+    @Test
+    void areaGroupAndScoringChangesAreFoundWithTheirLines() {
+        assertChange(Kind.AREA_MOVED, "y", lineOf(A, "id: main"), lineOf(B, "id: side"));
+        assertChange(Kind.ROUNDING_CHANGED, "rounding", lineOf(A, "rounding:"), lineOf(B, "rounding:"));
+        assertChange(Kind.MISSING_CHANGED, "missing", lineOf(A, "missing:"), lineOf(B, "missing:"));
+        assertChange(Kind.BANDS_CHANGED, "bands", lineOf(A, "{min: 0,"), lineOf(B, "{min: 0,"));
+        assertChange(Kind.FACTOR_CHANGED, "K2", lineOf(A, "factors:"), lineOf(B, "factors:"));
+        assertChange(Kind.MAX_SCORE_CHANGED, "max_score", lineOf(A, "max_score"), lineOf(B, "max_score"));
+        assertChange(Kind.TIE_BREAK_CHANGED, "tie_break", lineOf(A, "tie_break"), lineOf(B, "tie_break"));
+        assertThat(find(Kind.MISSING_CHANGED, "missing").description()).isEqualTo("missing values zero -> exclude");
+    }
+
+    @Test
+    void whatDidNotChangeIsNotReported() {
+        assertThat(changes).extracting(Change::subject).doesNotContain("z.1", "z", "y.1", "main", "side", "K1");
+        assertThat(changes).hasSize(13);
+    }
+
+    @Test
+    void aStandardComparedWithItselfHasNoChange(@TempDir Path other) {
+        Standard a = TinyPair.standard(dir, "pair-a", A);
+        assertThat(StandardDiff.between(a, TinyPair.standard(other, "pair-a", A))).isEmpty();
+    }
+
+    private void assertChange(Kind kind, String subject, int lineBefore, int lineAfter) {
+        Change change = find(kind, subject);
+        assertThat(change.before().line()).as(kind + " " + subject + " before").isEqualTo(lineBefore);
+        assertThat(change.after().line()).as(kind + " " + subject + " after").isEqualTo(lineAfter);
+    }
+
+    private Change find(Kind kind, String subject) {
+        return changes.stream().filter(c -> c.kind() == kind && c.subject().equals(subject)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " of " + subject + " in " + changes));
+    }
+}
