@@ -21,24 +21,24 @@ public final class ChangeImpact {
 
     public static List<Impact> of(Standard a, Standard b, List<Change> changes, Evaluation baseline, CityFile data,
                                   Scorer scorer) {
-        List<Impact> impacts = new ArrayList<>();
-        for (Change change : changes) {
-            if (!change.kind().canMoveScores()) {
-                continue;
-            }
-            Optional<Standard> edited = StandardEdits.apply(a, b, change);
-            if (edited.isEmpty()) {
-                impacts.add(new Impact(change, false, List.of()));
-                continue;
-            }
-            try {
-                Evaluation after = scorer.score(edited.get(), data).evaluation();
-                impacts.add(new Impact(change, true, moves(baseline, after)));
-            } catch (InputException e) {
-                impacts.add(new Impact(change, false, List.of()));  // e.g. a method only B's rules define
-            }
+        // Each change is evaluated on its own copy of the standard; the KieBase is shared and thread-safe,
+        // so the changes are scored in parallel (the list keeps the diff's order).
+        return changes.parallelStream()
+                .filter(change -> change.kind().canMoveScores())
+                .map(change -> impact(a, b, change, baseline, data, scorer))
+                .toList();
+    }
+
+    private static Impact impact(Standard a, Standard b, Change change, Evaluation baseline, CityFile data, Scorer scorer) {
+        Optional<Standard> edited = StandardEdits.apply(a, b, change);
+        if (edited.isEmpty()) {
+            return new Impact(change, false, List.of());
         }
-        return impacts;
+        try {
+            return new Impact(change, true, moves(baseline, scorer.score(edited.get(), data).evaluation()));
+        } catch (InputException e) {
+            return new Impact(change, false, List.of());  // e.g. a method only B's rules define
+        }
     }
 
     private static List<Impact.CityMove> moves(Evaluation before, Evaluation after) {
