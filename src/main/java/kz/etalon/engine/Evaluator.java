@@ -48,6 +48,18 @@ public final class Evaluator {
         return new Evaluation(standard, data.file(), Ranking.rank(results, standard.tieBreak()), warnings);
     }
 
+    /** One city's result, unranked (rank 0), for analyses that score many variants of a city. */
+    public CityResult score(City city) {
+        Problems problems = new Problems();
+        java.util.Optional<CityResult> result = CityOutcome.of(standard, city, run(city), problems, new ArrayList<>());
+        problems.throwIfErrors();
+        return result.orElseThrow();
+    }
+
+    public Standard standard() {
+        return standard;
+    }
+
     /** Every fact the rules derived for {@code city}. */
     Collection<?> run(City city) {
         List<Object> facts = new ArrayList<>(definitions);
