@@ -27,13 +27,22 @@ public final class Scorer {
     public record Scored(Evaluation evaluation, List<String> notes) {
     }
 
-    public Scored score(Standard standard, CityFile file) {
+    /** City data checked against a standard, after fitting it to that standard, with notes on the fitting. */
+    public record Fitted(CityData data, List<String> notes) {
+    }
+
+    public Fitted fit(Standard standard, CityFile file) {
         RuleBook book = rules.forStandard(standard);
         CrossVersionData.Fitted fitted = CrossVersionData.fit(file, standard, book::inputOf);
         Problems problems = new Problems();
         CityData data = CityDataChecker.check(fitted.file(), standard, book::inputOf, problems);
         problems.throwIfErrors();
-        Evaluation evaluation = new Evaluator(standard, book).evaluate(data);
+        return new Fitted(data, fitted.notes());
+    }
+
+    public Scored score(Standard standard, CityFile file) {
+        Fitted fitted = fit(standard, file);
+        Evaluation evaluation = new Evaluator(standard, rules.forStandard(standard)).evaluate(fitted.data());
         List<String> notes = new ArrayList<>(fitted.notes());
         long missing = evaluation.cities().stream().map(CityResult::indicators).flatMap(List::stream)
                 .filter(IndicatorResult::missing).count();

@@ -46,7 +46,7 @@ public final class CityDataChecker {
                 .collect(Collectors.toMap(Indicator::id, indicator -> indicator, (a, b) -> a, LinkedHashMap::new));
         Map<String, Map<String, CityValue>> byCity = new LinkedHashMap<>();
         Map<String, Location> firstRow = new HashMap<>();
-        Set<String> unknownColumns = new HashSet<>();
+        Map<String, List<Location>> unknown = new LinkedHashMap<>();
         for (RawValue raw : file.values()) {
             if (raw.city().isEmpty()) {
                 problems.error(raw.at(), "no city name; every row starts with the city");
@@ -54,11 +54,8 @@ public final class CityDataChecker {
             }
             Indicator indicator = indicators.get(raw.indicator());
             if (indicator == null) {
-                Location header = file.columns().get(raw.indicator());
-                if (header == null || unknownColumns.add(raw.indicator())) {
-                    problems.error(header == null ? raw.at() : header, "indicator `" + raw.indicator() + "` is not in "
-                            + standard.id() + Hints.didYouMean(raw.indicator(), indicators.keySet()));
-                }
+                unknown.computeIfAbsent(raw.indicator(), id -> new ArrayList<>())
+                        .add(file.columns().getOrDefault(raw.indicator(), raw.at()));
                 continue;
             }
             Map<String, CityValue> values = byCity.computeIfAbsent(raw.city(), name -> new LinkedHashMap<>());
@@ -71,6 +68,13 @@ public final class CityDataChecker {
             }
             values.put(indicator.id(), value(raw, indicator));
         }
+        unknown.forEach((id, places) -> {
+            List<Location> distinct = places.stream().distinct().toList();
+            problems.error(distinct.get(0), "indicator `" + id + "` is not in " + standard.id()
+                    + Hints.didYouMean(id, indicators.keySet()) + (distinct.size() > 1
+                    ? " (" + (distinct.size() - 1) + " more row(s) name it, up to line " + distinct.get(distinct.size() - 1).line() + ")"
+                    : ""));
+        });
         nearDuplicateNames(byCity, firstRow);
         List<City> cities = new ArrayList<>();
         byCity.forEach((name, values) -> {

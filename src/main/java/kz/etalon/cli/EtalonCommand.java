@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         description = "Evaluates cities against versioned smart-city reference standards (YAML) with Drools rules (DRL).",
         footer = {"", "Examples:", "  ./etalon evaluate", "  ./etalon evaluate --standard kz-2019 --format json --out results.json",
                 "  ./etalon evaluate --explain Almaty --lang ru", "  ./etalon validate standards/kz-2019.yaml data/kz-2019-cities.csv"},
-        subcommands = {EvaluateCommand.class, ValidateCommand.class, DiffCommand.class, CompareCommand.class})
+        subcommands = {EvaluateCommand.class, ValidateCommand.class, DiffCommand.class, CompareCommand.class, WhatIfCommand.class, SensitivityCommand.class})
 final class EtalonCommand implements Runnable {
 
     private final Project project;

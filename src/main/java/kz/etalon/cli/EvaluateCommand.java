@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kz.etalon.city.CityData;
+import kz.etalon.analysis.Fragility;
 import kz.etalon.engine.Evaluator;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
@@ -12,6 +13,7 @@ import kz.etalon.problem.Problems;
 import kz.etalon.report.AtomicFile;
 import kz.etalon.report.CsvReport;
 import kz.etalon.report.ExplainReport;
+import kz.etalon.report.FragilityReport;
 import kz.etalon.report.JsonReport;
 import kz.etalon.report.TableReport;
 import kz.etalon.result.CityResult;
@@ -58,6 +60,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of the terminal.")
     private Path out;
 
+    @Option(names = "--fragile", paramLabel = "EPS", arity = "0..1", fallbackValue = "1",
+            description = "Flag group averages within EPS (default 1) of a band edge, and what crossing it would change.")
+    private java.math.BigDecimal fragile;
+
     @Override
     public Integer call() throws IOException {
         Project project = parent.project();
@@ -89,9 +95,21 @@ final class EvaluateCommand implements Callable<Integer> {
                             + String.join(", ", evaluation.cities().stream().map(CityResult::city).toList())));
             return ExplainReport.render(evaluation, city, lang.name());
         }
+        if (fragile != null && fragile.signum() < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fragile takes a distance of 0 or more");
+        }
+        java.util.List<Fragility.FragileGroup> flagged = fragile == null ? java.util.List.of()
+                : Fragility.find(evaluation, fragile);
         return switch (format) {
-            case table -> TableReport.render(evaluation, lang.name());
-            case json -> JsonReport.render(evaluation);
+            case table -> TableReport.render(evaluation, lang.name())
+                    + (fragile == null ? "" : FragilityReport.text(flagged, fragile));
+            case json -> {
+                var tree = JsonReport.tree(evaluation);
+                if (fragile != null) {
+                    tree.set("fragile", FragilityReport.json(flagged));
+                }
+                yield JsonReport.write(tree);
+            }
             case csv -> CsvReport.render(evaluation);
         };
     }

@@ -18,12 +18,21 @@ public final class JsonReport {
     }
 
     public static String render(Evaluation evaluation) {
+        return Json.write(tree(evaluation));
+    }
+
+    /** The document as a tree, for callers that add a section (e.g. {@code fragile}). */
+    public static ObjectNode tree(Evaluation evaluation) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("standard", evaluation.standard().id());
         ArrayNode cities = root.putArray("cities");
         evaluation.cities().forEach(city -> cities.add(city(city)));
         ArrayNode warnings = root.putArray("warnings");
         evaluation.warnings().forEach(warnings::add);
+        return root;
+    }
+
+    public static String write(ObjectNode root) {
         return Json.write(root);
     }
 
