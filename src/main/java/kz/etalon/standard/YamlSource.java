@@ -17,6 +17,7 @@ import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -84,6 +85,9 @@ final class YamlSource {
             return root;
         } catch (MarkedYamlEngineException e) {
             problems.error(at(file, e.getProblemMark().or(e::getContextMark)), "YAML syntax: " + describe(e));
+        } catch (ReaderException e) {
+            problems.error(atCodePoint(file, text, e.getPosition()), "YAML: character " + String.format(java.util.Locale.ROOT,
+                    "U+%04X", e.getCodePoint()) + " is not allowed in YAML (a control character); delete it");
         } catch (YamlEngineException e) {
             problems.error(whole, "YAML: " + e.getMessage());
         }
@@ -130,6 +134,24 @@ final class YamlSource {
 
     private static String shortTag(String tag) {
         return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
+    }
+
+    /** Line and column of the code point at {@code position}, counted from 0. */
+    private static Location atCodePoint(Path file, String text, int position) {
+        int line = 1;
+        int column = 1;
+        int index = 0;
+        for (int seen = 0; seen < position && index < text.length(); seen++) {
+            int codePoint = text.codePointAt(index);
+            index += Character.charCount(codePoint);
+            if (codePoint == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Location(file, line, column);
     }
 
     static Location at(Path file, Optional<Mark> mark) {

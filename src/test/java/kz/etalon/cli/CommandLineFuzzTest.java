@@ -128,10 +128,19 @@ class CommandLineFuzzTest {
 
     /** An error message with its particulars (names, numbers, quoted values) taken out: its kind. */
     static String kind(String line) {
-        String message = line.substring(line.indexOf(": error: ") + ": error: ".length());
-        return message.replaceAll("`[^`]*`", "`_`").replaceAll("\"[^\"]*\"", "\"_\"").replaceAll("\\d+(\\.\\d+)?", "#")
-                .replaceAll("\\(.*", "").replaceAll(";.*", "").replaceAll("^[^,:]*, [^ ]+ \\([a-z_]+\\): ", "CITY, ID: ")
-                .replaceAll("\\s+", " ").strip();
+        return line.substring(line.indexOf(": error: ") + ": error: ".length())
+                .replaceAll("`[^`]*`", "`_`")
+                .replaceAll("\"[^\"]*\"", "\"_\"")
+                .replaceAll("^.*? has no value for \\S+, and \\S+ says", "CITY has no value for ID, and STANDARD says")
+                .replaceAll("^.*?, \\S+ \\([a-z_]+\\): ", "CITY, ID, METHOD: ")
+                .replaceAll("a second value for .*?, \\S+ ", "a second value for CITY, ID ")
+                .replaceAll("is not in \\S+", "is not in STANDARD")
+                .replaceAll("U\\+[0-9A-F]{4,}", "U+_")
+                .replaceAll("\\d+(\\.\\d+)?", "#")
+                .replaceAll("\\(.*", "")
+                .replaceAll(";.*", "")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static String failure(long seed, byte[] standard, byte[] cities, String[] args, String err) {

@@ -161,6 +161,17 @@ class SafeLoadingTest {
     }
 
     @Test
+    void whenAControlCharacterIsInTheFile_thenTheErrorNamesItsLineAndColumn() throws IOException {
+        Path file = dir.resolve("control.yaml");
+        Files.writeString(file, tiny().replace("source: \"test fixture\"", "source: \"test\u0001fixture\""));
+
+        assertThat(StandardReader.read(file, problems)).isEmpty();
+
+        assertHasError(problems, file, 6, "U+0001 is not allowed in YAML");
+        assertThat(problems.sorted().get(0).where().column()).isEqualTo(14);
+    }
+
+    @Test
     void whenTheFileIsEmpty_thenTheErrorSaysHowAStandardStarts() throws IOException {
         read("empty.yaml", "");
 
