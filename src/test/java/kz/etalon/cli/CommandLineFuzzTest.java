@@ -46,7 +46,7 @@ class CommandLineFuzzTest {
 
     @Test
     void everyMutatedInputEndsWithExitZeroOrTwo_noStackTrace_andAnOutputThatIsWholeOrUntouched() throws IOException {
-        int runs = Integer.getInteger("etalon.fuzz", 200);
+        int runs = Integer.getInteger("etalon.fuzz", 500);
         long firstSeed = Long.getLong("etalon.fuzz.seed", 70_000_001L);
         Path home = Path.of("").toAbsolutePath();
         Path in = Files.createDirectories(dir.resolve("in"));
