@@ -6,9 +6,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import kz.etalon.problem.Location;
 import kz.etalon.problem.Problems;
+import kz.etalon.problem.TextBytes;
 
 /**
  * Reads city data in long form ({@code city,indicator,value[,note][,source]}) or wide form
@@ -92,8 +90,14 @@ public final class CityCsvReader {
             Location at = new Location(file, row.line(), 1);
             if (row.cells().size() < 3 || row.cells().size() > width) {
                 problems.error(at, "row has " + row.cells().size() + " cells; the header has " + width
-                        + " (city, indicator, value" + (width > 3 ? ", ..." : "") + ")");
+                        + " (city, indicator, value" + (width > 3 ? ", ..." : "") + ")" + decimalCommaHint(row.cells(), 2));
                 continue;
+            }
+            if (width > 3 && !decimalCommaHint(row.cells(), 2).isEmpty()) {
+                problems.warning(at, "value `" + row.cells().get(2).strip() + "` is followed by `" + row.cells().get(3).strip()
+                        + "` in the next column; if they are one number with a decimal comma, write "
+                        + row.cells().get(2).strip() + "." + row.cells().get(3).strip() + " (read as "
+                        + row.cells().get(2).strip() + ")");
             }
             values.add(new RawValue(row.cells().get(0).strip(), row.cells().get(1).strip(), row.cells().get(2), at));
         }
@@ -106,8 +110,12 @@ public final class CityCsvReader {
                 continue;
             }
             if (row.cells().size() != indicators.size()) {
+                String hint = "";
+                for (int column = 1; column + 1 < row.cells().size() && hint.isEmpty(); column++) {
+                    hint = row.cells().size() > indicators.size() ? decimalCommaHint(row.cells(), column) : "";
+                }
                 problems.error(new Location(file, row.line(), 1), "row has " + row.cells().size()
-                        + " cells; the header has " + indicators.size());
+                        + " cells; the header has " + indicators.size() + hint);
                 continue;
             }
             String city = row.cells().get(0).strip();
@@ -120,31 +128,49 @@ public final class CityCsvReader {
 
     private static Optional<String> decode(Path file, Problems problems) {
         Location whole = Location.of(file);
+        byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
                 problems.error(whole, "file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
                 return Optional.empty();
             }
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             problems.error(whole, "no such file");
-        } catch (CharacterCodingException e) {
-            problems.error(whole, "not UTF-8 text (perhaps Windows-1251); in Excel use Save As > `CSV UTF-8`");
+            return Optional.empty();
         } catch (IOException e) {
             problems.error(whole, "cannot read: " + e.getMessage());
+            return Optional.empty();
         }
-        return Optional.empty();
+        if (TextBytes.hasUtf16Bom(bytes)) {
+            // Excel's "Unicode Text": UTF-16 with a byte order mark, which the UTF_16 decoder reads and drops
+            String text = new String(bytes, StandardCharsets.UTF_16);
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        }
+        Optional<String> utf8 = TextBytes.utf8(bytes);
+        if (utf8.isPresent()) {
+            return utf8;
+        }
+        Optional<String> cyrillic = Windows1251.decode(file, bytes, problems);
+        if (cyrillic.isEmpty()) {
+            problems.error(whole.atLine(TextBytes.firstNonUtf8Line(bytes)), "not UTF-8 text (the first byte that is not"
+                    + " UTF-8 is on this line); in Excel use File > Save As > `CSV UTF-8 (Comma delimited)`;"
+                    + " elsewhere save the file with encoding UTF-8");
+        }
+        return cyrillic;
     }
 
-    /** {@code ;} when the header uses it and no comma, as Excel does where the decimal mark is a comma. */
+    /**
+     * {@code ;} when the header uses it and no comma, as Excel does where the decimal mark is a comma;
+     * a tab when the header has neither, as in Excel's "Unicode Text".
+     */
     private static char separator(String text) {
         int end = text.indexOf('\n');
         String header = end < 0 ? text : text.substring(0, end);
-        return header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
+        if (header.indexOf(',') >= 0) {
+            return ',';
+        }
+        return header.indexOf(';') >= 0 ? ';' : header.indexOf('\t') >= 0 ? '\t' : ',';
     }
 
     private static List<Row> rows(String text, char separator) throws IOException {
@@ -167,6 +193,21 @@ public final class CityCsvReader {
             }
         }
         return rows;
+    }
+
+    /**
+     * When cells {@code index} and {@code index + 1} read as one number split at a decimal comma
+     * ({@code 79,85} in a comma-separated file), what to do about it; otherwise an empty string.
+     */
+    private static String decimalCommaHint(List<String> cells, int index) {
+        if (cells.size() <= index + 1 || !cells.get(index).strip().matches("[+-]?\\d+")
+                || !cells.get(index + 1).strip().matches("\\d+")) {
+            return "";
+        }
+        String number = cells.get(index).strip() + "," + cells.get(index + 1).strip();
+        return "; `" + number + "` looks like a number with a decimal comma in a file whose cells are separated by"
+                + " commas: write " + number.replace(',', '.') + ", or put it in quotes (\"" + number + "\"), or save"
+                + " from Excel with `;` between cells";
     }
 
     private record Row(int line, List<String> cells) {

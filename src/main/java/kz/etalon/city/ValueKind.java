@@ -24,6 +24,8 @@ public enum ValueKind {
             Map.entry("1", BigDecimal.ONE), Map.entry("0", BigDecimal.ZERO),
             Map.entry("да", BigDecimal.ONE), Map.entry("нет", BigDecimal.ZERO),
             Map.entry("иә", BigDecimal.ONE), Map.entry("жоқ", BigDecimal.ZERO));
+    /** More digits than any measurement has; a longer "number" is a mistake, and slow to compute with. */
+    private static final int MAX_LENGTH = 40;
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)");
 
     public static Optional<ValueKind> fromKey(String key) {
@@ -41,7 +43,10 @@ public enum ValueKind {
 
     /** The value as a number, or a message saying what is wrong with it and what to write instead. */
     public Parsed parse(String text, BigDecimal scale) {
-        String value = text.strip();
+        String value = text.strip().length() > MAX_LENGTH ? text.strip().substring(0, MAX_LENGTH) + "..." : text.strip();
+        if (!value.equals(text.strip())) {
+            return Parsed.bad("`" + value + "` (" + text.strip().length() + " characters) is too long for a value");
+        }
         return switch (this) {
             case YES_NO -> {
                 BigDecimal flag = TOKENS.get(value.toLowerCase(Locale.ROOT));
@@ -73,7 +78,7 @@ public enum ValueKind {
 
     /** Reads {@code 79.85}, and {@code 79,85} as spreadsheets in Russian or Kazakh write it. */
     static Optional<BigDecimal> number(String text) {
-        if (!DECIMAL.matcher(text).matches()) {
+        if (text.length() > MAX_LENGTH || !DECIMAL.matcher(text).matches()) {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(text.replace(',', '.')));

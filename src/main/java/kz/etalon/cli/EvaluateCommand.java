@@ -79,7 +79,18 @@ final class EvaluateCommand implements Callable<Integer> {
         evaluation.warnings().forEach(warning -> err.println("warning: " + warning));
         String text = render(evaluation);
         if (out != null) {
-            AtomicFile.write(project.userFile(out), text);
+            Path target = project.userFile(out);
+            try {
+                AtomicFile.write(target, text);
+            } catch (IOException e) {
+                String reason = java.nio.file.Files.isDirectory(target) ? "it is a folder"
+                        : e instanceof java.nio.file.NoSuchFileException ? "there is no folder " + target.toAbsolutePath().getParent()
+                        : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                        : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                        : String.valueOf(e.getMessage());
+                throw InputException.of(Location.of(target), "cannot write the output: " + reason
+                        + "; --out names a file in a folder that exists and that you may write to");
+            }
         } else {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

@@ -12,6 +12,7 @@ import kz.etalon.engine.fact.AreaScore;
 import kz.etalon.engine.fact.CityIndex;
 import kz.etalon.engine.fact.CityTotal;
 import kz.etalon.engine.fact.Derived;
+import kz.etalon.engine.fact.Exact;
 import kz.etalon.engine.fact.GroupAverage;
 import kz.etalon.engine.fact.GroupBand;
 import kz.etalon.engine.fact.GroupScore;
@@ -29,7 +30,10 @@ import kz.etalon.standard.Indicator;
 import kz.etalon.standard.Standard;
 
 /**
- * Turns the facts a session derived for one city into its result, in the standard's order. Rules are
+ * Turns the facts a session derived for one city into its result, in the standard's order. Quotients
+ * carry 50 significant digits, so one exact value reached by two paths (575/6 as a mean of areas or of
+ * indicators) can differ in its last digit; results are settled to the 30 decimals that rounding
+ * already sees ({@link Exact#settled}), so that equal cities compare equal and share a rank. Rules are
  * code a standard may bring: when they leave a value underived, or derive it twice, that is reported
  * with the rule names rather than scored silently.
  */
@@ -99,7 +103,8 @@ final class CityOutcome {
                         ? "counted as 0" : "left out of its area's average") + " (missing: "
                         + standard.scoring().missing().key() + ")");
             }
-            indicators.add(new IndicatorResult(indicator.id(), indicator.areaId(), value.text(), score.get().percent(),
+            indicators.add(new IndicatorResult(indicator.id(), indicator.areaId(), value.text(),
+                    Exact.settled(score.get().percent()),
                     score.get().missing(), score.get().rule()));
         }
         List<AreaResult> areas = new ArrayList<>();
@@ -108,7 +113,7 @@ final class CityOutcome {
                 if (score.average() == null) {
                     warnings.add(city.name() + ": area " + area.id() + " has no value left; left out of its group's average");
                 }
-                areas.add(new AreaResult(area.id(), score.groupId(), score.average(), score.scored(), score.missing(),
+                areas.add(new AreaResult(area.id(), score.groupId(), Exact.settled(score.average()), score.scored(), score.missing(),
                         score.rule()));
             }, () -> missingFact("an area average", area.id()));
         }
@@ -124,7 +129,8 @@ final class CityOutcome {
         if (problems.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new CityResult(city.name(), 0, total.get().points(), total.get().score(), index.get().index(),
+        return Optional.of(new CityResult(city.name(), 0, total.get().points(), total.get().score(),
+                Exact.settled(index.get().index()),
                 groups, areas, indicators, total.get().rule(), index.get().rule()));
     }
 
@@ -141,7 +147,7 @@ final class CityOutcome {
         if (average.get().areas() == 0) {
             warnings.add(city.name() + ": group " + group.id() + " has no scored area; it scores 0 (the lowest band)");
         }
-        return Optional.of(new GroupResult(group.id(), average.get().average(), average.get().areas(),
+        return Optional.of(new GroupResult(group.id(), Exact.settled(average.get().average()), average.get().areas(),
                 rounded.get().value(), band.get().points(), band.get().bandLine(), score.get().factor(),
                 score.get().weighted(), new GroupResult.Rules(average.get().rule(), rounded.get().rule(),
                 band.get().rule(), score.get().rule())));

@@ -58,6 +58,10 @@ final class ScoringReader {
                 Optional<BigDecimal> min = band.number("min", true);
                 Optional<BigDecimal> max = band.number("max", true);
                 Optional<Integer> points = band.integer("points", true);
+                if (points.isPresent() && points.get() < 0) {
+                    problems.error(band.at("points"), "band " + number + " gives " + points.get()
+                            + " points; points are 0 or more");
+                }
                 if (min.isPresent() && max.isPresent() && points.isPresent()) {
                     bands.add(new Band(number, min.get(), max.get(), points.get(), band.at()));
                 } else {
@@ -76,6 +80,11 @@ final class ScoringReader {
         Optional<BigDecimal> maxScore = scoring.number("max_score", true);
         if (maxScore.isEmpty()) {
             return Optional.empty();
+        }
+        if (maxScore.get().signum() <= 0) {
+            // the score is points / max_score: 0 would divide by zero, a negative maximum turns the ranking over
+            problems.error(scoring.at("max_score"), "`max_score` must be above 0, found " + maxScore.get().toPlainString()
+                    + "; the top band must give points");
         }
         return Optional.of(new Scoring(scale, rounding, missing, bands, factors, maxScore.get(), scoring.at("max_score"),
                 scoring.at("factors")));

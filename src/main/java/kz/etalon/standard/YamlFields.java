@@ -25,6 +25,9 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 final class YamlFields {
 
+    /** Numbers in a standard have at most this many digits on either side of the decimal point. */
+    static final int MAX_DIGITS = 15;
+
     private final Path file;
     private final Problems problems;
     private final Node node;
@@ -153,7 +156,15 @@ final class YamlFields {
     Optional<BigDecimal> number(Node value, String label) {
         if (value instanceof ScalarNode scalar && (scalar.getTag().equals(Tag.INT) || scalar.getTag().equals(Tag.FLOAT))) {
             try {
-                return Optional.of(new BigDecimal(scalar.getValue()));
+                BigDecimal number = new BigDecimal(scalar.getValue());
+                if (number.signum() != 0 && (number.precision() - number.scale() > MAX_DIGITS
+                        || number.stripTrailingZeros().scale() > MAX_DIGITS)) {
+                    // 1e999999999 is a valid YAML float, and printing it would fill the memory
+                    problems.error(YamlSource.at(file, value), label + " in " + what + " is out of range: write at most "
+                            + MAX_DIGITS + " digits before and " + MAX_DIGITS + " after the decimal point");
+                    return Optional.empty();
+                }
+                return Optional.of(number);
             } catch (NumberFormatException e) {
                 // YAML also allows 0x1F, .inf and .nan: none of them is a percentage or a factor
             }

@@ -64,7 +64,7 @@ class EvaluateCommandTest {
         assertThat(run.out()).contains("Almaty: rank 2 of 17", "rule \"percent: yes_no\"", "rule \"area average\"",
                 "rule \"group average\"", "rule \"round the group average\"", "rule \"band points\"",
                 "rule \"correction factor\"", "rule \"total score\"", "rule \"index\"",
-                "standards/kz-2019.yaml:41", "band 61..80 -> 4 points (standards/kz-2019.yaml:27)", "= 18 points");
+                "standards/kz-2019.yaml:42", "band 61..80 -> 4 points (standards/kz-2019.yaml:28)", "= 18 points");
     }
 
     @Test

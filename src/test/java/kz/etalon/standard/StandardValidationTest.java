@@ -186,6 +186,20 @@ class StandardValidationTest {
     }
 
     @Test
+    void whenTheTopBandGivesNoPoints_thenMaxScoreZeroIsAnErrorNotADivisionByZero() {
+        Path file = read("max-score-zero.yaml");
+
+        assertHasError(problems, file, 19, "`max_score` must be above 0", "found 0");
+    }
+
+    @Test
+    void whenABandGivesNegativePoints_thenItIsAnErrorAtTheBand() {
+        Path file = read("band-points-negative.yaml");
+
+        assertHasError(problems, file, 13, "band 1 gives -1 points", "0 or more");
+    }
+
+    @Test
     void whenAnAreaIsInNoGroup_thenTheErrorNamesTheArea() {
         Path file = read("area-in-no-group.yaml");
 

@@ -41,4 +41,17 @@ public final class Exact {
     public static BigDecimal round(BigDecimal value, RoundingMode mode, int decimals) {
         return value.setScale(SETTLED_DECIMALS, RoundingMode.HALF_EVEN).setScale(decimals, mode);
     }
+
+    /**
+     * The value as rounding sees it: settled to 30 decimals when it has more (a quotient's last digits
+     * depend on the path that reached it), so that two paths to one exact value give equal results.
+     * Null stays null; a value with 30 decimals or fewer is returned as it is.
+     */
+    public static BigDecimal settled(BigDecimal value) {
+        if (value == null || value.scale() <= SETTLED_DECIMALS) {
+            return value;
+        }
+        BigDecimal settled = value.setScale(SETTLED_DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return settled.scale() < 0 ? settled.setScale(0) : settled;
+    }
 }
