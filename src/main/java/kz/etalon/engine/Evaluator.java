@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import kz.etalon.city.City;
 import kz.etalon.city.CityData;
-import kz.etalon.engine.fact.Observation;
+import kz.etalon.city.CityValue;
 import kz.etalon.problem.Problems;
 import kz.etalon.result.CityResult;
 import kz.etalon.result.Evaluation;
@@ -27,7 +27,7 @@ public final class Evaluator {
 
     private final Standard standard;
     private final RuleBook rules;
-    private final List<Object> definitions;
+    private final StandardFacts definitions;
     private final KieCommands commands = KieServices.Factory.get().getCommands();
 
     public Evaluator(Standard standard, RuleBook rules) {
@@ -36,16 +36,31 @@ public final class Evaluator {
         this.definitions = StandardFacts.of(standard);
     }
 
+    /** Scores every city (in parallel: a KieBase serves many sessions at once) and ranks them. */
     public Evaluation evaluate(CityData data) {
+        List<CityRun> runs = data.cities().parallelStream().map(this::outcome).toList();
         Problems problems = new Problems();
         List<String> warnings = new ArrayList<>();
         List<CityResult> results = new ArrayList<>();
-        for (City city : data.cities()) {
-            Collection<?> derived = run(city);
-            CityOutcome.of(standard, city, derived, problems, warnings).ifPresent(results::add);
+        for (CityRun run : runs) {
+            problems.addAll(run.problems());
+            warnings.addAll(run.warnings());
+            run.result().ifPresent(results::add);
         }
         problems.throwIfErrors();
         return new Evaluation(standard, data.file(), Ranking.rank(results, standard.tieBreak()), warnings);
+    }
+
+    /** One city's outcome with the problems and warnings it raised, kept apart so cities can run in parallel. */
+    private record CityRun(java.util.Optional<CityResult> result, List<kz.etalon.problem.Problem> problems,
+                           List<String> warnings) {
+    }
+
+    private CityRun outcome(City city) {
+        Problems problems = new Problems();
+        List<String> warnings = new ArrayList<>();
+        java.util.Optional<CityResult> result = CityOutcome.of(standard, city, run(city), problems, warnings);
+        return new CityRun(result, problems.sorted(), warnings);
     }
 
     /** One city's result, unranked (rank 0), for analyses that score many variants of a city. */
@@ -62,10 +77,7 @@ public final class Evaluator {
 
     /** Every fact the rules derived for {@code city}. */
     Collection<?> run(City city) {
-        List<Object> facts = new ArrayList<>(definitions);
-        city.values().values().stream()
-                .filter(value -> !value.isMissing())
-                .forEach(value -> facts.add(new Observation(value.indicator(), value.number())));
+        List<Object> facts = definitions.forCity(id -> city.value(id).map(CityValue::number).orElse(null));
         StatelessKieSession session = rules.kieBase().newStatelessKieSession();
         List<Command<?>> batch = List.of(
                 commands.newInsertElements(facts),

@@ -12,14 +12,31 @@ import kz.etalon.standard.Group;
 import kz.etalon.standard.Scoring;
 import kz.etalon.standard.Standard;
 
-/** The definitions of a standard as facts: inserted, unchanged, into every city's session. */
+/**
+ * The definitions of a standard as facts: the policy, bands, groups and areas, the same for every city;
+ * and each indicator, which carries one city's value for it (see {@link #forCity}).
+ */
 final class StandardFacts {
 
-    private StandardFacts() {
+    private final List<Object> shared;
+    private final List<IndicatorDef> indicators;
+
+    private StandardFacts(List<Object> shared, List<IndicatorDef> indicators) {
+        this.shared = shared;
+        this.indicators = indicators;
     }
 
-    static List<Object> of(Standard standard) {
+    /** Every fact of one city's session: the shared definitions and each indicator with the city's value. */
+    List<Object> forCity(java.util.function.Function<String, java.math.BigDecimal> valueOf) {
+        List<Object> facts = new ArrayList<>(shared.size() + indicators.size());
+        facts.addAll(shared);
+        indicators.forEach(indicator -> facts.add(indicator.withValue(valueOf.apply(indicator.id()))));
+        return facts;
+    }
+
+    static StandardFacts of(Standard standard) {
         List<Object> facts = new ArrayList<>();
+        List<IndicatorDef> indicators = new ArrayList<>();
         Scoring scoring = standard.scoring();
         facts.add(new Policy(scoring.scale(), scoring.rounding().mode(), scoring.rounding().decimals(),
                 scoring.missing().key(), scoring.maxScore(), standard.groups().size()));
@@ -30,9 +47,9 @@ final class StandardFacts {
         for (Area area : standard.areas()) {
             String groupId = standard.groupOf(area.id()).map(Group::id).orElseThrow();
             facts.add(new AreaDef(area.id(), groupId, area.indicators().size()));
-            area.indicators().forEach(indicator -> facts.add(new IndicatorDef(indicator.id(), area.id(),
-                    indicator.method(), indicator.target(), indicator.better().key())));
+            area.indicators().forEach(indicator -> indicators.add(new IndicatorDef(indicator.id(), area.id(),
+                    indicator.method(), indicator.target(), indicator.better().key(), null)));
         }
-        return List.copyOf(facts);
+        return new StandardFacts(List.copyOf(facts), List.copyOf(indicators));
     }
 }

@@ -18,7 +18,6 @@ import kz.etalon.engine.fact.GroupAverage;
 import kz.etalon.engine.fact.GroupBand;
 import kz.etalon.engine.fact.GroupScore;
 import kz.etalon.engine.fact.IndicatorScore;
-import kz.etalon.engine.fact.Observation;
 import kz.etalon.engine.fact.RoundedAverage;
 import kz.etalon.standard.Standard;
 import org.junit.jupiter.api.Test;
@@ -197,9 +196,7 @@ class CommonRulesTest {
         CityData data = TestStandards.cities(dir, standard, csv);
         RuleBook rules = TestStandards.PROJECT_RULES.forStandard(standard);
         City city = data.cities().get(0);
-        List<Object> facts = new ArrayList<>(StandardFacts.of(standard));
-        city.values().values().stream().filter(v -> !v.isMissing())
-                .forEach(v -> facts.add(new Observation(v.indicator(), v.number())));
+        List<Object> facts = StandardFacts.of(standard).forCity(id -> city.values().get(id).number());
         StatelessKieSession session = rules.kieBase().newStatelessKieSession();
         Map<String, Integer> fired = new HashMap<>();
         session.addEventListener(new DefaultAgendaEventListener() {
