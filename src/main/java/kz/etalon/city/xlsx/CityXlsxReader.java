@@ -145,6 +145,8 @@ public final class CityXlsxReader {
         Set<String> descriptive = descriptiveHeaders();
         Map<Integer, String> cities = new LinkedHashMap<>();
         Map<String, Integer> firstColumn = new HashMap<>();
+        List<Location> empty = new ArrayList<>();
+        List<String> emptyNames = new ArrayList<>();
         for (int c = 1; c < heads.size(); c++) {
             String head = heads.get(c).strip();
             if (descriptive.contains(folded(head))) {
@@ -161,11 +163,20 @@ public final class CityXlsxReader {
                 continue;
             }
             if (columnIsEmpty(sheet, header, c)) {
-                problems.warning(cell(sheet, header.getRowNum(), c), "the column of " + head + " is empty; "
-                        + head + " is left out");
+                empty.add(Location.cell(file, sheet.getSheetName(), header.getRowNum() + 1, c + 1));
+                emptyNames.add(head);
                 continue;
             }
             cities.put(c, head);
+        }
+        if (cities.isEmpty() && !empty.isEmpty()) {
+            problems.error(Location.sheet(file, sheet.getSheetName()), "no city has a value yet (columns of "
+                    + String.join(", ", emptyNames) + " are empty); fill in the yellow cells, one column per city");
+            return;
+        }
+        for (int i = 0; i < empty.size(); i++) {
+            problems.warning(empty.get(i), "the column of " + emptyNames.get(i) + " is empty; " + emptyNames.get(i)
+                    + " is left out");
         }
         for (Row row : rowsAfter(sheet, header)) {
             String id = text(row.getCell(0), sheet).strip();

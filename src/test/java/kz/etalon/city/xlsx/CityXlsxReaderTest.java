@@ -120,6 +120,18 @@ class CityXlsxReaderTest {
     }
 
     @Test
+    void whenTheTemplateIsStillBlank_thenOneErrorSaysWhatToFillIn() throws Exception {
+        Path file = dir.resolve("blank.xlsx");
+        CliRunner.run("template", "--out", file.toString());
+
+        var run = CliRunner.run("evaluate", "--cities", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith(file + ":Data: error: no city has a value yet (columns of Nur-Sultan, Almaty,")
+                .contains("fill in the yellow cells").doesNotContain("warning");
+    }
+
+    @Test
     void whenTheFileIsNotAWorkbook_thenItSaysSoWithoutAStackTrace() throws Exception {
         Path file = dir.resolve("fake.xlsx");
         Files.writeString(file, "city,indicator,value\n");
