@@ -42,6 +42,18 @@ class ReportCommandTest {
     }
 
     @Test
+    void withOneStandardAndTwoDataYears_thenTheComparisonShowsTheMovementOnly() throws Exception {
+        Path out = dir.resolve("same.html");
+
+        CliRun run = CliRun.of("report", "--cities", "data/kz-2018-cities.csv", "--cities", "data/kz-2019-cities.csv",
+                "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(out)).contains("data-chart=\"movement\"", "kz-2019 (data data/kz-2018-cities.csv)")
+                .doesNotContain("Changes of the standard that moved cities", "data-chart=\"attribution\"");
+    }
+
+    @Test
     void withACityFileInExcel_thenTheReportReadsIt() throws Exception {
         Path workbook = dir.resolve("cities.xlsx");
         CliRun.of("template", "--cities", "data/kz-2019-cities.csv", "--out", workbook.toString());

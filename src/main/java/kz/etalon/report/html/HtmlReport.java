@@ -308,7 +308,9 @@ public final class HtmlReport {
         if (!comparison.attribution().isEmpty()) {
             attribution(before, after);
         }
-        impacts(before, c);
+        if (!before.equals(after)) {  // one standard and two data years: no change of the standard to show
+            impacts(before, c);
+        }
         out.append("</section>\n");
     }
 
