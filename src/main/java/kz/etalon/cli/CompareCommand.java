@@ -13,7 +13,7 @@ import kz.etalon.analysis.Comparison;
 import kz.etalon.analysis.Impact;
 import kz.etalon.analysis.Scorer;
 import kz.etalon.analysis.StandardDiff;
-import kz.etalon.city.CityCsvReader;
+import kz.etalon.city.CityFiles;
 import kz.etalon.city.CityFile;
 import kz.etalon.problem.Problems;
 import kz.etalon.report.CompareJson;
@@ -51,7 +51,7 @@ final class CompareCommand implements Callable<Integer> {
     private List<String> standards;
 
     @Option(names = "--cities", paramLabel = "FILE",
-            description = "One data file for both standards, or two: A's year, then B's. Default: B's bundled data.")
+            description = "One data file (.csv or .xlsx) for both standards, or two: A's year, then B's. Default: B's bundled data.")
     private List<Path> cities = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
@@ -99,7 +99,7 @@ final class CompareCommand implements Callable<Integer> {
         List<Impact> impacts = ChangeImpact.of(a, b, StandardDiff.between(a, b), aOld.evaluation(), files.get(0), scorer);
         String text = format == Format.json ? CompareJson.render(comparison, impacts, attribution)
                 : CompareText.render(comparison, impacts, attribution, all || city != null ? 0 : 5, Optional.ofNullable(city));
-        Output.write(spec, project, out, text);
+        Output.write(spec, project, out, out == null && format == Format.text && Terminal.colour() ? Terminal.movement(text) : text);
         return Main.OK;
     }
 
@@ -107,7 +107,7 @@ final class CompareCommand implements Callable<Integer> {
         Problems problems = new Problems();
         List<CityFile> files = new ArrayList<>();
         for (Path path : paths) {
-            CityCsvReader.read(project.userFile(path), problems).ifPresent(files::add);
+            CityFiles.read(project.userFile(path), problems).ifPresent(files::add);
         }
         problems.throwIfErrors();
         return files;

@@ -10,8 +10,12 @@ import picocli.CommandLine.Spec;
         version = "etalon 0.1.0",
         description = "Evaluates cities against versioned smart-city reference standards (YAML) with Drools rules (DRL).",
         footer = {"", "Examples:", "  ./etalon evaluate", "  ./etalon evaluate --standard kz-2019 --format json --out results.json",
-                "  ./etalon evaluate --explain Almaty --lang ru", "  ./etalon validate standards/kz-2019.yaml data/kz-2019-cities.csv"},
-        subcommands = {EvaluateCommand.class, ValidateCommand.class, DiffCommand.class, CompareCommand.class, WhatIfCommand.class, SensitivityCommand.class})
+                "  ./etalon evaluate --explain Almaty --lang ru", "  ./etalon validate standards/kz-2019.yaml data/kz-2019-cities.csv",
+                "  ./etalon report --lang ru --out report.html", "  ./etalon template --out cities-2019.xlsx",
+                "  ./etalon whatif --city Aktau", "  ./etalon sensitivity --runs 200"},
+        subcommands = {EvaluateCommand.class, ValidateCommand.class, DiffCommand.class, CompareCommand.class,
+                WhatIfCommand.class, SensitivityCommand.class, ReportCommand.class, TemplateCommand.class,
+                CompletionCommand.class})
 final class EtalonCommand implements Runnable {
 
     private final Project project;
@@ -29,6 +33,6 @@ final class EtalonCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a command: evaluate, validate, diff or compare (see --help)");
+        throw new ParameterException(spec.commandLine(), "name a command: evaluate, validate, diff, compare, report, template or completion (see --help)");
     }
 }

@@ -28,10 +28,11 @@ import picocli.CommandLine.Spec;
         description = "Scores and ranks the cities of a data file under a standard.",
         mixinStandardHelpOptions = true,
         footer = {"", "Examples:", "  ./etalon evaluate", "  ./etalon evaluate --standard kz-2019 --cities data/kz-2019-cities.csv --format json",
-                "  ./etalon evaluate --explain Almaty", "  ./etalon evaluate --standard my-standard.yaml --cities my-cities.csv --out results.csv --format csv"})
+                "  ./etalon evaluate --explain Almaty", "  ./etalon evaluate --cities cities-2019.xlsx --format xlsx --out results.xlsx",
+                "  ./etalon evaluate --standard my-standard.yaml --cities my-cities.csv --out results.csv --format csv"})
 final class EvaluateCommand implements Callable<Integer> {
 
-    enum Format { table, json, csv }
+    enum Format { table, json, csv, xlsx }
 
     @ParentCommand
     private EtalonCommand parent;
@@ -44,10 +45,11 @@ final class EvaluateCommand implements Callable<Integer> {
     private String standard;
 
     @Option(names = "--cities", paramLabel = "FILE",
-            description = "City data (CSV, long or wide form). Default: data/<standard id>-cities.csv.")
+            description = "City data: CSV (long or wide form) or an Excel workbook (.xlsx). Default: data/<standard id>-cities.csv.")
     private Path cities;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, json or csv. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", defaultValue = "table",
+            description = "table, json, csv or xlsx (an Excel workbook; needs --out). Default: ${DEFAULT-VALUE}.")
     private Format format;
 
     @Option(names = "--explain", paramLabel = "CITY",
@@ -69,6 +71,10 @@ final class EvaluateCommand implements Callable<Integer> {
         Project project = parent.project();
         Inputs.Checked checked = Inputs.standard(project, project.standardFile(standard));
         Path citiesFile = cities != null ? project.userFile(cities) : project.defaultCities(checked.standard().id());
+        if (format == Format.xlsx && out == null && explain == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--format xlsx writes an Excel workbook; give the file with --out FILE");
+        }
         Problems problems = new Problems();
         problems.addAll(checked.warnings());
         CityData data = Inputs.cities(checked, citiesFile, problems);
@@ -77,7 +83,15 @@ final class EvaluateCommand implements Callable<Integer> {
         problems.warnings().forEach(err::println);
         Evaluation evaluation = new Evaluator(checked.standard(), checked.rules()).evaluate(data);
         evaluation.warnings().forEach(warning -> err.println("warning: " + warning));
+        if (format == Format.xlsx && explain == null) {
+            AtomicFile.write(project.userFile(out), kz.etalon.sheet.ResultsWorkbook.write(evaluation, lang.name()));
+            err.flush();
+            return Main.OK;
+        }
         String text = render(evaluation);
+        if (out == null && format == Format.table && explain == null && Terminal.colour()) {
+            text = Terminal.evaluation(text, checked.standard().scoring().topPoints());
+        }
         if (out != null) {
             Path target = project.userFile(out);
             try {
@@ -122,6 +136,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 yield JsonReport.write(tree);
             }
             case csv -> CsvReport.render(evaluation);
+            case xlsx -> throw new IllegalStateException("xlsx is written as bytes");
         };
     }
 }

@@ -3,7 +3,7 @@ package kz.etalon.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import kz.etalon.city.CityCsvReader;
+import kz.etalon.city.CityFiles;
 import kz.etalon.city.CityData;
 import kz.etalon.city.CityDataChecker;
 import kz.etalon.city.CityFile;
@@ -46,7 +46,7 @@ public final class Inputs {
 
     /** City data read and checked against a loaded standard. */
     public static CityData cities(Checked standard, Path file, Problems problems) {
-        Optional<CityFile> read = CityCsvReader.read(file, problems);
+        Optional<CityFile> read = CityFiles.read(file, problems);
         if (read.isEmpty()) {
             return new CityData(file, List.of());
         }

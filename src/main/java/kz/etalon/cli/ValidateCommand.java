@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate",
-        description = {"Checks standards (.yaml) and city data files (.csv) and reports every problem at once.",
+        description = {"Checks standards (.yaml) and city data files (.csv, .xlsx) and reports every problem at once.",
                 "A city file is checked against the standard given with --standard (default kz-2019),",
                 "or against the standard named just before it on the command line."},
         mixinStandardHelpOptions = true,
@@ -34,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
             description = "The standard that city files are checked against. Default: ${DEFAULT-VALUE}.")
     private String standard;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Standards (.yaml, .yml) and city data (.csv).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Standards (.yaml, .yml) and city data (.csv, .xlsx).")
     private List<Path> files;
 
     @Override

@@ -1,0 +1,345 @@
+package kz.etalon.city.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import kz.etalon.city.CityFile;
+import kz.etalon.city.RawValue;
+import kz.etalon.i18n.Messages;
+import kz.etalon.problem.Location;
+import kz.etalon.problem.Problems;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Reads city data from an Excel workbook (.xlsx). Each visible sheet whose first non-empty row is a header
+ * it knows is read:
+ * <ul>
+ *   <li>the layout of {@code etalon template}: indicator ids in column A, descriptive columns (area, name,
+ *       method, unit) with their headers in any of the three languages, then one column per city;</li>
+ *   <li>long form, as in CSV: {@code city, indicator, value} (optional {@code note}, {@code source});</li>
+ *   <li>wide form, as in CSV: {@code city, <indicator id>, ...}, one row per city.</li>
+ * </ul>
+ * Problems name the cell as Excel does: {@code cities.xlsx:Data!D14}. Numbers are read as Excel stores them;
+ * a cell formatted as a percentage (79.85 %, stored as 0.7985) reads as 79.85.
+ */
+public final class CityXlsxReader {
+
+    static final long MAX_BYTES = 32L * 1024 * 1024;
+    private static final List<String> LONG_OPTIONAL = List.of("note", "source");
+
+    private final Path file;
+    private final Problems problems;
+    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+    private final List<RawValue> values = new ArrayList<>();
+    private final Map<String, Location> columns = new LinkedHashMap<>();
+
+    private CityXlsxReader(Path file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    public static Optional<CityFile> read(Path file, Problems problems) {
+        return new CityXlsxReader(file, problems).read();
+    }
+
+    /** The headers of the descriptive columns of {@code etalon template}, in every language, lower case. */
+    public static Set<String> descriptiveHeaders() {
+        return Stream.of("template.col.id", "template.col.area", "template.col.name", "template.col.method",
+                        "template.col.unit", "template.col.note")
+                .flatMap(key -> Messages.inEveryLanguage(key).stream())
+                .map(CityXlsxReader::folded)
+                .collect(Collectors.toSet());
+    }
+
+    private Optional<CityFile> read() {
+        Location whole = Location.of(file);
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                problems.error(whole, "file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
+                return Optional.empty();
+            }
+        } catch (NoSuchFileException e) {
+            problems.error(whole, "no such file");
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.error(whole, "cannot read: " + e.getMessage());
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
+            return read(workbook);
+        } catch (OLE2NotOfficeXmlFileException e) {
+            problems.error(whole, "this is an old Excel workbook (.xls); in Excel use Save As > `Excel Workbook (*.xlsx)`");
+        } catch (NotOfficeXmlFileException | EmptyFileException | POIXMLException e) {
+            problems.error(whole, "not an Excel workbook (.xlsx): " + firstLine(e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            problems.error(whole, "cannot read the workbook: " + firstLine(e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<CityFile> read(Workbook workbook) {
+        List<String> unknown = new ArrayList<>();
+        int read = 0;
+        for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
+            if (workbook.isSheetHidden(s) || workbook.isSheetVeryHidden(s)) {
+                continue;
+            }
+            Sheet sheet = workbook.getSheetAt(s);
+            Optional<Row> header = headerRow(sheet);
+            if (header.isEmpty()) {
+                continue;
+            }
+            List<String> heads = texts(header.get());
+            List<String> folded = heads.stream().map(CityXlsxReader::folded).toList();
+            if (folded.size() >= 3 && folded.subList(0, 3).equals(List.of("city", "indicator", "value"))
+                    && LONG_OPTIONAL.containsAll(trimmed(folded).subList(3, trimmed(folded).size()))) {
+                readLong(sheet, header.get());
+            } else if (folded.get(0).equals("city") && !folded.contains("indicator") && trimmed(folded).size() > 1) {
+                readWide(sheet, header.get(), heads);
+            } else if (Messages.inEveryLanguage("template.col.id").stream().map(CityXlsxReader::folded)
+                    .anyMatch(folded.get(0)::equals)) {
+                readTemplate(sheet, header.get(), heads);
+            } else {
+                unknown.add(sheet.getSheetName());
+                continue;
+            }
+            read++;
+        }
+        if (read == 0) {
+            problems.error(Location.of(file), "no sheet with city data"
+                    + (unknown.isEmpty() ? "" : " (sheets " + String.join(", ", unknown) + " have other headers)")
+                    + "; a sheet starts with the header `city, indicator, value` (long form), `city, <indicator id>, ...`"
+                    + " (wide form), or is laid out as `etalon template` writes it (indicator ids in column A, a column per city)");
+            return Optional.empty();
+        }
+        return Optional.of(new CityFile(file, values, columns));
+    }
+
+    /** Indicators as rows, cities as columns: the workbook that {@code etalon template} writes. */
+    private void readTemplate(Sheet sheet, Row header, List<String> heads) {
+        Set<String> descriptive = descriptiveHeaders();
+        Map<Integer, String> cities = new LinkedHashMap<>();
+        Map<String, Integer> firstColumn = new HashMap<>();
+        List<Location> empty = new ArrayList<>();
+        List<String> emptyNames = new ArrayList<>();
+        for (int c = 1; c < heads.size(); c++) {
+            String head = heads.get(c).strip();
+            if (descriptive.contains(folded(head))) {
+                continue;
+            }
+            if (head.isEmpty()) {
+                valuesUnderNoName(sheet, header, c);
+                continue;
+            }
+            Integer earlier = firstColumn.putIfAbsent(head.toLowerCase(Locale.ROOT), c);
+            if (earlier != null) {
+                problems.error(cell(sheet, header.getRowNum(), c), "city `" + head + "` has a second column (the first is "
+                        + Location.columnLetters(earlier + 1) + "); keep one column per city");
+                continue;
+            }
+            if (columnIsEmpty(sheet, header, c)) {
+                empty.add(Location.cell(file, sheet.getSheetName(), header.getRowNum() + 1, c + 1));
+                emptyNames.add(head);
+                continue;
+            }
+            cities.put(c, head);
+        }
+        if (cities.isEmpty() && !empty.isEmpty()) {
+            problems.error(Location.sheet(file, sheet.getSheetName()), "no city has a value yet (columns of "
+                    + String.join(", ", emptyNames) + " are empty); fill in the yellow cells, one column per city");
+            return;
+        }
+        for (int i = 0; i < empty.size(); i++) {
+            problems.warning(empty.get(i), "the column of " + emptyNames.get(i) + " is empty; " + emptyNames.get(i)
+                    + " is left out");
+        }
+        for (Row row : rowsAfter(sheet, header)) {
+            String id = text(row.getCell(0), sheet).strip();
+            if (id.isEmpty()) {
+                for (int c : cities.keySet()) {
+                    if (!text(row.getCell(c), sheet).isBlank()) {
+                        problems.error(cell(sheet, row.getRowNum(), c), "a value in a row with no indicator id in column A");
+                        break;
+                    }
+                }
+                continue;
+            }
+            columns.putIfAbsent(id, cell(sheet, row.getRowNum(), 0));
+            for (Map.Entry<Integer, String> city : cities.entrySet()) {
+                Cell cell = row.getCell(city.getKey());
+                values.add(new RawValue(city.getValue(), id, text(cell, sheet), cell(sheet, row.getRowNum(), city.getKey())));
+            }
+        }
+    }
+
+    private void readLong(Sheet sheet, Row header) {
+        for (Row row : rowsAfter(sheet, header)) {
+            String city = text(row.getCell(0), sheet).strip();
+            String indicator = text(row.getCell(1), sheet).strip();
+            String value = text(row.getCell(2), sheet);
+            if (city.isEmpty() && indicator.isEmpty() && value.isBlank()) {
+                continue;
+            }
+            Location at = cell(sheet, row.getRowNum(), city.isEmpty() ? 0 : indicator.isEmpty() ? 1 : 2);
+            if (indicator.isEmpty()) {
+                problems.error(at, "no indicator id in column B");
+                continue;
+            }
+            values.add(new RawValue(city, indicator, value, at));
+        }
+    }
+
+    private void readWide(Sheet sheet, Row header, List<String> heads) {
+        for (int c = 1; c < heads.size(); c++) {
+            if (!heads.get(c).isBlank()) {
+                columns.putIfAbsent(heads.get(c).strip(), cell(sheet, header.getRowNum(), c));
+            }
+        }
+        for (Row row : rowsAfter(sheet, header)) {
+            String city = text(row.getCell(0), sheet).strip();
+            for (int c = 1; c < heads.size(); c++) {
+                String head = heads.get(c).strip();
+                String value = text(row.getCell(c), sheet);
+                if (head.isEmpty()) {
+                    if (!value.isBlank()) {
+                        problems.error(cell(sheet, row.getRowNum(), c), "a value under a column with no indicator id in the header");
+                    }
+                    continue;
+                }
+                values.add(new RawValue(city, head, value, cell(sheet, row.getRowNum(), c)));
+            }
+        }
+    }
+
+    private void valuesUnderNoName(Sheet sheet, Row header, int column) {
+        for (Row row : rowsAfter(sheet, header)) {
+            if (!text(row.getCell(column), sheet).isBlank()) {
+                problems.error(cell(sheet, row.getRowNum(), column), "a value in a column with no city name in row "
+                        + (header.getRowNum() + 1) + "; write the city's name at the top of the column");
+                return;
+            }
+        }
+    }
+
+    private boolean columnIsEmpty(Sheet sheet, Row header, int column) {
+        for (Row row : rowsAfter(sheet, header)) {
+            if (!text(row.getCell(column), sheet).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<Row> headerRow(Sheet sheet) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isBlank()) {
+                    return Optional.of(row);
+                }
+                if (cell.getCellType() != CellType.BLANK) {
+                    return Optional.of(row);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Row> rowsAfter(Sheet sheet, Row header) {
+        List<Row> rows = new ArrayList<>();
+        for (Row row : sheet) {
+            if (row.getRowNum() > header.getRowNum()) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private List<String> texts(Row row) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+            cells.add(formatter.formatCellValue(row.getCell(c)).strip());
+        }
+        return cells;
+    }
+
+    /** A cell as the text the checker reads: numbers exactly as stored, percentages as percents. */
+    private String text(Cell cell, Sheet sheet) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case STRING -> cell.getStringCellValue();
+            case BOOLEAN -> cell.getBooleanCellValue() ? "true" : "false";
+            case NUMERIC -> number(cell);
+            case ERROR -> {
+                problems.error(cell(sheet, cell.getRowIndex(), cell.getColumnIndex()), "the cell shows the error "
+                        + FormulaError.forInt(cell.getErrorCellValue()).getString() + "; enter a value or leave it empty");
+                yield "";
+            }
+            default -> "";
+        };
+    }
+
+    private String number(Cell cell) {
+        if (DateUtil.isCellDateFormatted(cell)) {
+            return formatter.formatCellValue(cell);  // the checker will say that a date is not a value it takes
+        }
+        BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue());
+        String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
+        if (format != null && format.contains("%")) {
+            value = value.movePointRight(2);
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    private Location cell(Sheet sheet, int rowIndex, int columnIndex) {
+        return Location.cell(file, sheet.getSheetName(), rowIndex + 1, columnIndex + 1);
+    }
+
+    private static List<String> trimmed(List<String> heads) {
+        int end = heads.size();
+        while (end > 0 && heads.get(end - 1).isEmpty()) {
+            end--;
+        }
+        return heads.subList(0, end);
+    }
+
+    private static String folded(String text) {
+        return text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+}

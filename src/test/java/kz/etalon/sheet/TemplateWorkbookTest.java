@@ -1,0 +1,150 @@
+package kz.etalon.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kz.etalon.city.City;
+import kz.etalon.city.CityData;
+import kz.etalon.cli.CliRunner;
+import kz.etalon.cli.Inputs;
+import kz.etalon.cli.Project;
+import kz.etalon.problem.Problems;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplateWorkbookTest {
+
+    private static final Project PROJECT = new Project(Path.of("").toAbsolutePath(), Path.of("").toAbsolutePath());
+    private static final kz.etalon.standard.Standard KZ_2019 =
+            Inputs.standard(PROJECT, PROJECT.standardFile("kz-2019")).standard();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void whenTheTemplateIsFilledInExcelAndEvaluated_thenTheResultsAreThoseOfTheCsvData() throws Exception {
+        roundTrip("en", "yes", "no");
+    }
+
+    @Test
+    void whenARussianTemplateIsFilledWithDaAndNet_thenTheResultsAreThoseOfTheCsvData() throws Exception {
+        roundTrip("ru", "да", "нет");
+    }
+
+    /** Template -> a person types every value (yes/no from the drop-down, numbers as numbers) -> evaluate. */
+    private void roundTrip(String lang, String yes, String no) throws Exception {
+        Path template = dir.resolve("cities-" + lang + ".xlsx");
+        assertThat(CliRunner.run("template", "--lang", lang, "--out", template.toString()).exitCode()).isZero();
+        CityData csv = csvData();
+        try (XSSFWorkbook workbook = Workbooks.open(template)) {
+            Sheet data = workbook.getSheetAt(1);
+            for (City city : csv.cities()) {
+                int column = Workbooks.columnOf(data, city.name());
+                assertThat(column).as(city.name()).isGreaterThanOrEqualTo(TemplateWorkbook.FIXED_COLUMNS);
+                city.values().forEach((id, value) -> {
+                    if (value.isMissing()) {
+                        return;
+                    }
+                    var cell = Workbooks.cell(data, Workbooks.rowOf(data, id), column);
+                    if (KZ_2019.indicator(id).orElseThrow().method().equals("yes_no")) {
+                        cell.setCellValue(value.number().signum() == 0 ? no : yes);
+                    } else {
+                        cell.setCellValue(value.number().doubleValue());
+                    }
+                });
+            }
+            Workbooks.save(workbook, dir.resolve("filled-" + lang + ".xlsx"));
+        }
+
+        var fromXlsx = CliRunner.run("evaluate", "--cities", dir.resolve("filled-" + lang + ".xlsx").toString(), "--format", "json");
+        var fromCsv = CliRunner.run("evaluate", "--format", "json");
+
+        assertThat(fromXlsx.exitCode()).as(fromXlsx.err()).isZero();
+        assertThat(withoutTypedValues(fromXlsx.out())).isEqualTo(withoutTypedValues(fromCsv.out()));
+        assertThat(CliRunner.run("evaluate", "--cities", dir.resolve("filled-" + lang + ".xlsx").toString()).out())
+                .isEqualTo(CliRunner.run("evaluate").out().replace("data/kz-2019-cities.csv",
+                        dir.resolve("filled-" + lang + ".xlsx").toString()));
+    }
+
+    @Test
+    void whenFilledFromLastYearsData_thenEvaluatingTheWorkbookGivesTheSameResults() throws Exception {
+        Path filled = dir.resolve("filled.xlsx");
+        assertThat(CliRunner.run("template", "--cities", "data/kz-2019-cities.csv", "--out", filled.toString()).exitCode()).isZero();
+
+        assertThat(withoutTypedValues(CliRunner.run("evaluate", "--cities", filled.toString(), "--format", "json").out()))
+                .isEqualTo(withoutTypedValues(CliRunner.run("evaluate", "--format", "json").out()));
+    }
+
+    @Test
+    void thenYesNoCellsOfferADropDownInTheLanguageAndSharesAreLimitedToTheScale() throws Exception {
+        Path template = dir.resolve("t.xlsx");
+        CliRunner.run("template", "--lang", "kk", "--out", template.toString());
+
+        try (XSSFWorkbook workbook = Workbooks.open(template)) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Нұсқаулық");
+            Sheet data = workbook.getSheetAt(1);
+            assertThat(data.getSheetName()).isEqualTo("Деректер");
+            assertThat(Workbooks.cell(data, 0, 0).getStringCellValue()).isEqualTo("Коды");
+            assertThat(Workbooks.cell(data, 1, 0).getStringCellValue()).isEqualTo("ctm.01");
+            assertThat(Workbooks.cell(data, 1, 1).getStringCellValue()).isEqualTo("Қаланы басқару");
+            List<? extends DataValidation> validations = data.getDataValidations();
+            DataValidationConstraint list = validations.stream().map(DataValidation::getValidationConstraint)
+                    .filter(c -> c.getValidationType() == DataValidationConstraint.ValidationType.LIST).findFirst().orElseThrow();
+            assertThat(list.getExplicitListValues()).containsExactly("иә", "жоқ");
+            DataValidationConstraint share = validations.stream().map(DataValidation::getValidationConstraint)
+                    .filter(c -> c.getValidationType() == DataValidationConstraint.ValidationType.DECIMAL
+                            && c.getOperator() == DataValidationConstraint.OperatorType.BETWEEN).findFirst().orElseThrow();
+            assertThat(List.of(share.getFormula1(), share.getFormula2())).containsExactly("0", "100");
+            int rows = data.getLastRowNum();
+            assertThat(rows).isEqualTo(101);
+            assertThat(Workbooks.columnOf(data, "Almaty")).isGreaterThanOrEqualTo(TemplateWorkbook.FIXED_COLUMNS);
+        }
+    }
+
+    @Test
+    void whenWrittenTwice_thenTheBytesAreIdentical() throws Exception {
+        Path first = dir.resolve("a.xlsx");
+        Path second = dir.resolve("b.xlsx");
+        CliRunner.run("template", "--lang", "ru", "--out", first.toString());
+        Thread.sleep(2100);  // zip entries keep times to 2 s: a clock-stamped file would differ now
+        CliRunner.run("template", "--lang", "ru", "--out", second.toString());
+
+        assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
+    }
+
+    @Test
+    void whenNamedCitiesAreAsked_thenTheyAreTheColumns() throws Exception {
+        Path template = dir.resolve("two.xlsx");
+        var run = CliRunner.run("template", "--standard", "kz-2026", "--city", "Almaty", "--city", "Shymkent", "--out", template.toString());
+
+        assertThat(run.out()).contains("2 cities");
+        try (XSSFWorkbook workbook = Workbooks.open(template)) {
+            Sheet data = workbook.getSheetAt(1);
+            assertThat(Workbooks.columnOf(data, "Almaty")).isEqualTo(TemplateWorkbook.FIXED_COLUMNS);
+            assertThat(Workbooks.columnOf(data, "Shymkent")).isEqualTo(TemplateWorkbook.FIXED_COLUMNS + 1);
+            assertThat(data.getRow(0).getLastCellNum()).isEqualTo((short) (TemplateWorkbook.FIXED_COLUMNS + 2));
+        }
+    }
+
+    private static CityData csvData() {
+        Inputs.Checked checked = Inputs.standard(PROJECT, PROJECT.standardFile("kz-2019"));
+        return Inputs.cities(checked, Path.of("data/kz-2019-cities.csv"), new Problems());
+    }
+
+    /** The JSON of an evaluation without each value as typed (`yes` in CSV is `да` in a Russian workbook). */
+    static JsonNode withoutTypedValues(String json) throws Exception {
+        JsonNode root = new ObjectMapper().readTree(json);
+        root.get("cities").forEach(city -> city.get("indicators").forEach(i -> ((ObjectNode) i).remove("value")));
+        ((ObjectNode) root).remove("warnings");
+        return root;
+    }
+}
