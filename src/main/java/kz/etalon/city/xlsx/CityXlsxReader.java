@@ -2,7 +2,6 @@ package kz.etalon.city.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -26,10 +25,6 @@ import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -54,13 +49,14 @@ public final class CityXlsxReader {
 
     private final Path file;
     private final Problems problems;
-    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+    private final SheetCells cells;
     private final List<RawValue> values = new ArrayList<>();
     private final Map<String, Location> columns = new LinkedHashMap<>();
 
     private CityXlsxReader(Path file, Problems problems) {
         this.file = file;
         this.problems = problems;
+        this.cells = new SheetCells(file, problems);
     }
 
     public static Optional<CityFile> read(Path file, Problems problems) {
@@ -110,11 +106,11 @@ public final class CityXlsxReader {
                 continue;
             }
             Sheet sheet = workbook.getSheetAt(s);
-            Optional<Row> header = headerRow(sheet);
+            Optional<Row> header = SheetCells.headerRow(sheet);
             if (header.isEmpty()) {
                 continue;
             }
-            List<String> heads = texts(header.get());
+            List<String> heads = cells.texts(header.get());
             List<String> folded = heads.stream().map(CityXlsxReader::folded).toList();
             if (folded.size() >= 3 && folded.subList(0, 3).equals(List.of("city", "indicator", "value"))
                     && LONG_OPTIONAL.containsAll(trimmed(folded).subList(3, trimmed(folded).size()))) {
@@ -158,7 +154,7 @@ public final class CityXlsxReader {
             }
             Integer earlier = firstColumn.putIfAbsent(head.toLowerCase(Locale.ROOT), c);
             if (earlier != null) {
-                problems.error(cell(sheet, header.getRowNum(), c), "city `" + head + "` has a second column (the first is "
+                problems.error(cells.at(sheet, header.getRowNum(), c), "city `" + head + "` has a second column (the first is "
                         + Location.columnLetters(earlier + 1) + "); keep one column per city");
                 continue;
             }
@@ -178,34 +174,34 @@ public final class CityXlsxReader {
             problems.warning(empty.get(i), "the column of " + emptyNames.get(i) + " is empty; " + emptyNames.get(i)
                     + " is left out");
         }
-        for (Row row : rowsAfter(sheet, header)) {
-            String id = text(row.getCell(0), sheet).strip();
+        for (Row row : SheetCells.rowsAfter(sheet, header)) {
+            String id = cells.text(row.getCell(0), sheet).strip();
             if (id.isEmpty()) {
                 for (int c : cities.keySet()) {
-                    if (!text(row.getCell(c), sheet).isBlank()) {
-                        problems.error(cell(sheet, row.getRowNum(), c), "a value in a row with no indicator id in column A");
+                    if (!cells.text(row.getCell(c), sheet).isBlank()) {
+                        problems.error(cells.at(sheet, row.getRowNum(), c), "a value in a row with no indicator id in column A");
                         break;
                     }
                 }
                 continue;
             }
-            columns.putIfAbsent(id, cell(sheet, row.getRowNum(), 0));
+            columns.putIfAbsent(id, cells.at(sheet, row.getRowNum(), 0));
             for (Map.Entry<Integer, String> city : cities.entrySet()) {
                 Cell cell = row.getCell(city.getKey());
-                values.add(new RawValue(city.getValue(), id, text(cell, sheet), cell(sheet, row.getRowNum(), city.getKey())));
+                values.add(new RawValue(city.getValue(), id, cells.text(cell, sheet), cells.at(sheet, row.getRowNum(), city.getKey())));
             }
         }
     }
 
     private void readLong(Sheet sheet, Row header) {
-        for (Row row : rowsAfter(sheet, header)) {
-            String city = text(row.getCell(0), sheet).strip();
-            String indicator = text(row.getCell(1), sheet).strip();
-            String value = text(row.getCell(2), sheet);
+        for (Row row : SheetCells.rowsAfter(sheet, header)) {
+            String city = cells.text(row.getCell(0), sheet).strip();
+            String indicator = cells.text(row.getCell(1), sheet).strip();
+            String value = cells.text(row.getCell(2), sheet);
             if (city.isEmpty() && indicator.isEmpty() && value.isBlank()) {
                 continue;
             }
-            Location at = cell(sheet, row.getRowNum(), city.isEmpty() ? 0 : indicator.isEmpty() ? 1 : 2);
+            Location at = cells.at(sheet, row.getRowNum(), city.isEmpty() ? 0 : indicator.isEmpty() ? 1 : 2);
             if (indicator.isEmpty()) {
                 problems.error(at, "no indicator id in column B");
                 continue;
@@ -217,29 +213,29 @@ public final class CityXlsxReader {
     private void readWide(Sheet sheet, Row header, List<String> heads) {
         for (int c = 1; c < heads.size(); c++) {
             if (!heads.get(c).isBlank()) {
-                columns.putIfAbsent(heads.get(c).strip(), cell(sheet, header.getRowNum(), c));
+                columns.putIfAbsent(heads.get(c).strip(), cells.at(sheet, header.getRowNum(), c));
             }
         }
-        for (Row row : rowsAfter(sheet, header)) {
-            String city = text(row.getCell(0), sheet).strip();
+        for (Row row : SheetCells.rowsAfter(sheet, header)) {
+            String city = cells.text(row.getCell(0), sheet).strip();
             for (int c = 1; c < heads.size(); c++) {
                 String head = heads.get(c).strip();
-                String value = text(row.getCell(c), sheet);
+                String value = cells.text(row.getCell(c), sheet);
                 if (head.isEmpty()) {
                     if (!value.isBlank()) {
-                        problems.error(cell(sheet, row.getRowNum(), c), "a value under a column with no indicator id in the header");
+                        problems.error(cells.at(sheet, row.getRowNum(), c), "a value under a column with no indicator id in the header");
                     }
                     continue;
                 }
-                values.add(new RawValue(city, head, value, cell(sheet, row.getRowNum(), c)));
+                values.add(new RawValue(city, head, value, cells.at(sheet, row.getRowNum(), c)));
             }
         }
     }
 
     private void valuesUnderNoName(Sheet sheet, Row header, int column) {
-        for (Row row : rowsAfter(sheet, header)) {
-            if (!text(row.getCell(column), sheet).isBlank()) {
-                problems.error(cell(sheet, row.getRowNum(), column), "a value in a column with no city name in row "
+        for (Row row : SheetCells.rowsAfter(sheet, header)) {
+            if (!cells.text(row.getCell(column), sheet).isBlank()) {
+                problems.error(cells.at(sheet, row.getRowNum(), column), "a value in a column with no city name in row "
                         + (header.getRowNum() + 1) + "; write the city's name at the top of the column");
                 return;
             }
@@ -247,80 +243,12 @@ public final class CityXlsxReader {
     }
 
     private boolean columnIsEmpty(Sheet sheet, Row header, int column) {
-        for (Row row : rowsAfter(sheet, header)) {
-            if (!text(row.getCell(column), sheet).isBlank()) {
+        for (Row row : SheetCells.rowsAfter(sheet, header)) {
+            if (!cells.text(row.getCell(column), sheet).isBlank()) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static Optional<Row> headerRow(Sheet sheet) {
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isBlank()) {
-                    return Optional.of(row);
-                }
-                if (cell.getCellType() != CellType.BLANK) {
-                    return Optional.of(row);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static List<Row> rowsAfter(Sheet sheet, Row header) {
-        List<Row> rows = new ArrayList<>();
-        for (Row row : sheet) {
-            if (row.getRowNum() > header.getRowNum()) {
-                rows.add(row);
-            }
-        }
-        return rows;
-    }
-
-    private List<String> texts(Row row) {
-        List<String> cells = new ArrayList<>();
-        for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-            cells.add(formatter.formatCellValue(row.getCell(c)).strip());
-        }
-        return cells;
-    }
-
-    /** A cell as the text the checker reads: numbers exactly as stored, percentages as percents. */
-    private String text(Cell cell, Sheet sheet) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case BOOLEAN -> cell.getBooleanCellValue() ? "true" : "false";
-            case NUMERIC -> number(cell);
-            case ERROR -> {
-                problems.error(cell(sheet, cell.getRowIndex(), cell.getColumnIndex()), "the cell shows the error "
-                        + FormulaError.forInt(cell.getErrorCellValue()).getString() + "; enter a value or leave it empty");
-                yield "";
-            }
-            default -> "";
-        };
-    }
-
-    private String number(Cell cell) {
-        if (DateUtil.isCellDateFormatted(cell)) {
-            return formatter.formatCellValue(cell);  // the checker will say that a date is not a value it takes
-        }
-        BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue());
-        String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
-        if (format != null && format.contains("%")) {
-            value = value.movePointRight(2);
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-    }
-
-    private Location cell(Sheet sheet, int rowIndex, int columnIndex) {
-        return Location.cell(file, sheet.getSheetName(), rowIndex + 1, columnIndex + 1);
     }
 
     private static List<String> trimmed(List<String> heads) {
