@@ -45,6 +45,9 @@ final class PageSkeleton {
     void contents(PageWriter page) {
         page.append("<nav><h2>").append(esc(m.get("report.contents"))).append("</h2><ol>");
         link(page, "ranking", m.get("ranking.title"));
+        if (report.sensitivity != null) {
+            link(page, "sensitivity", m.get("sensitivity.title"));
+        }
         link(page, "areas", m.get("areas.title"));
         link(page, "per-area", m.get("perArea.title"));
         link(page, "heatmap", m.get("heatmap.title"));

@@ -14,21 +14,28 @@ import kz.etalon.standard.Area;
 import kz.etalon.standard.Group;
 import kz.etalon.standard.Standard;
 
-/** What every section of the report reads: the evaluation, the comparison if any, the language, the area means. */
+/**
+ * What every section of the report reads: the evaluation, the comparison and the sensitivity analysis if any,
+ * the language, the area means.
+ */
 final class ReportContext {
 
     final Evaluation evaluation;
     final Standard standard;
     /** Null for an evaluation alone. */
     final HtmlReport.ComparisonPart comparison;
+    /** Null without a sensitivity analysis. */
+    final HtmlReport.SensitivityPart sensitivity;
     final Messages m;
     final String lang;
     private final Map<String, BigDecimal> areaMeans = new TreeMap<>();
 
-    ReportContext(Evaluation evaluation, HtmlReport.ComparisonPart comparison, String language) {
+    ReportContext(Evaluation evaluation, HtmlReport.ComparisonPart comparison, HtmlReport.SensitivityPart sensitivity,
+                  String language) {
         this.evaluation = evaluation;
         this.standard = evaluation.standard();
         this.comparison = comparison;
+        this.sensitivity = sensitivity;
         this.m = Messages.of(language);
         this.lang = language;
         for (Area area : standard.areas()) {
