@@ -1,7 +1,6 @@
 package kz.etalon.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import kz.etalon.analysis.Sensitivity;
 import kz.etalon.analysis.Uncertainty;
 import kz.etalon.analysis.Scorer;
@@ -186,37 +184,5 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         u.factors().forEach((name, values) -> parts.add(name + " in " + values.stream().map(BigDecimal::toPlainString).toList()));
         return String.join("; ", parts);
-    }
-
-    /** A progress bar on a terminal only; nothing in pipes, files or tests. */
-    private static final class Progress {
-
-        private final PrintWriter err;
-        private final int total;
-        private final boolean shown = System.console() != null && System.getenv("NO_PROGRESS") == null;
-        private final AtomicInteger done = new AtomicInteger();
-
-        Progress(PrintWriter err, int total) {
-            this.err = err;
-            this.total = total;
-        }
-
-        void step() {
-            int now = done.incrementAndGet();
-            if (shown && (now % Math.max(1, total / 50) == 0 || now == total)) {
-                synchronized (this) {
-                    int filled = now * 30 / total;
-                    err.print("\r[" + "#".repeat(filled) + " ".repeat(30 - filled) + "] " + now + "/" + total + " runs");
-                    err.flush();
-                }
-            }
-        }
-
-        void done() {
-            if (shown) {
-                err.print("\r" + " ".repeat(60) + "\r");
-                err.flush();
-            }
-        }
     }
 }

@@ -74,4 +74,25 @@ class ReportCommandTest {
         assertThat(run.hasStackTrace()).isFalse();
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void withSensitivity_thenTheReportShowsHowSolidEachRankIsOverThatManyRuns() throws Exception {
+        Path out = dir.resolve("solid.html");
+
+        CliRun run = CliRun.of("report", "--sensitivity", "10", "--noise", "2.5", "--seed", "3", "--lang", "ru",
+                "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(out)).contains("data-chart=\"sensitivity\" data-items=\"17\"", "Насколько надёжно каждое место",
+                "прогонов: 10, значения ±2,5%", "зерно генератора 3");
+    }
+
+    @Test
+    void noiseWithoutSensitivity_isAnErrorThatSaysWhatItGoesWith() {
+        CliRun run = CliRun.of("report", "--noise", "10", "--out", dir.resolve("n.html").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--noise goes with --sensitivity RUNS");
+        assertThat(dir.resolve("n.html")).doesNotExist();
+    }
 }

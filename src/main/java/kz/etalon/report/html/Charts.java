@@ -23,10 +23,13 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.SpiderWebPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRendererState;
+import org.jfree.chart.renderer.category.IntervalBarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleEdge;
@@ -34,6 +37,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.KeyedValues2DItemKey;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.category.IntervalCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 import org.jfree.svg.ViewBox;
@@ -112,6 +116,38 @@ final class Charts {
         plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
         plot.setRangeZeroBaselineVisible(true);
         plot.setRangeZeroBaselinePaint(Color.DARK_GRAY);
+        return chart(plot, true);
+    }
+
+    /**
+     * Each city's ranks over the runs of a sensitivity analysis, rank 1 at the left: a bar over the ranks
+     * of its interval and a mark at its median. A rank is the cell from r - 0.5 to r + 0.5, so that an
+     * interval of one rank still shows as a bar.
+     */
+    static JFreeChart rankIntervals(IntervalCategoryDataset intervals, DefaultCategoryDataset medians, String rankAxis,
+                                    int ranks, NumberFormat labels, List<Color> colours) {
+        CategoryAxis categories = new CategoryAxis();
+        categories.setTickLabelFont(LABEL);
+        categories.setCategoryMargin(0.25);
+        categories.setLowerMargin(0.01);
+        categories.setUpperMargin(0.01);
+        categories.setMaximumCategoryLabelWidthRatio(0.45f);
+        NumberAxis values = new NumberAxis(rankAxis);
+        values.setLabelFont(TICK);
+        values.setTickLabelFont(TICK);
+        values.setRange(0.5, ranks + 0.5);
+        values.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(ranks <= 25 ? 1 : 5, labels));
+        IntervalBarRenderer bars = new IntervalBarRenderer();
+        styleBars(bars, colours.subList(0, 1));
+        LineAndShapeRenderer marks = new LineAndShapeRenderer(false, true);
+        marks.setSeriesPaint(0, colours.get(1));
+        marks.setSeriesShape(0, new Rectangle2D.Double(-1.5, -8, 3, 16));
+        CategoryPlot plot = new CategoryPlot(intervals, categories, values, bars);
+        plot.setDataset(1, medians);
+        plot.setRenderer(1, marks);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
         return chart(plot, true);
     }
 

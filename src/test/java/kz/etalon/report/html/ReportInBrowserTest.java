@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Opens the reports in real headless Chromium and checks that the charts rendered: one bar per city in the
- * ranking, every figure drawn with a size, a card per city, no console error, no request beyond the file.
+ * ranking (and a rank interval per city with {@code --sensitivity}), every figure drawn with a size, a card per
+ * city, no console error, no request beyond the file.
  * Leaves a screenshot and a PDF (A4) in target/browser-check/. Tagged {@code browser}: {@code mvn verify}
  * leaves it out; {@code .ci/run} installs Chromium and runs it, and there it must pass.
  */
@@ -62,9 +63,11 @@ class ReportInBrowserTest {
         Files.createDirectories(OUT);
         Path english = OUT.resolve("report-en.html");
         Path russian = OUT.resolve("report-compare-ru.html");
+        Path solid = OUT.resolve("report-sensitivity-en.html");
         assertThat(CliRunner.run("report", "--out", english.toString()).exitCode()).isZero();
         assertThat(CliRunner.run("report", "--standard", "kz-2018", "--standard", "kz-2019", "--cities", "data/kz-2018-cities.csv",
                 "--cities", "data/kz-2019-cities.csv", "--lang", "ru", "--out", russian.toString()).exitCode()).isZero();
+        assertThat(CliRunner.run("report", "--sensitivity", "50", "--out", solid.toString()).exitCode()).isZero();
 
         try (Chromium browser = Chromium.start(chromium)) {
             JsonNode measured = check(browser, english, "report-en", List.of("ranking", "areas", "area", "radar"));
@@ -72,7 +75,22 @@ class ReportInBrowserTest {
             JsonNode compared = check(browser, russian, "report-compare-ru",
                     List.of("ranking", "areas", "area", "radar", "movement", "attribution"));
             assertThat(compared.get("title").asText()).isEqualTo("Рейтинг «умных» городов — kz-2019");
+            JsonNode withSensitivity = check(browser, solid, "report-sensitivity-en",
+                    List.of("ranking", "sensitivity", "areas", "area", "radar"));
+            JsonNode rankIntervals = figure(withSensitivity, "sensitivity");
+            assertThat(rankIntervals.get("expected").asInt()).as("cities in the sensitivity chart").isEqualTo(17);
+            assertThat(rankIntervals.get("drawnItems").asInt()).as("rank intervals drawn with a size").isEqualTo(17);
+            assertThat(rankIntervals.get("firstSeriesKeys").asInt()).as("a rank interval per city").isEqualTo(17);
         }
+    }
+
+    private static JsonNode figure(JsonNode measured, String chart) {
+        for (JsonNode figure : measured.get("figures")) {
+            if (figure.get("chart").asText().equals(chart)) {
+                return figure;
+            }
+        }
+        return fail("no figure " + chart + " in " + measured.get("figures"));
     }
 
     private JsonNode check(Chromium browser, Path report, String name, List<String> charts) throws Exception {

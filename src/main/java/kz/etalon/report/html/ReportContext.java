@@ -1,0 +1,94 @@
+package kz.etalon.report.html;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import kz.etalon.i18n.Messages;
+import kz.etalon.result.AreaResult;
+import kz.etalon.result.Evaluation;
+import kz.etalon.standard.Area;
+import kz.etalon.standard.Group;
+import kz.etalon.standard.Standard;
+
+/**
+ * What every section of the report reads: the evaluation, the comparison and the sensitivity analysis if any,
+ * the language, the area means.
+ */
+final class ReportContext {
+
+    final Evaluation evaluation;
+    final Standard standard;
+    /** Null for an evaluation alone. */
+    final HtmlReport.ComparisonPart comparison;
+    /** Null without a sensitivity analysis. */
+    final HtmlReport.SensitivityPart sensitivity;
+    final Messages m;
+    final String lang;
+    private final Map<String, BigDecimal> areaMeans = new TreeMap<>();
+
+    ReportContext(Evaluation evaluation, HtmlReport.ComparisonPart comparison, HtmlReport.SensitivityPart sensitivity,
+                  String language) {
+        this.evaluation = evaluation;
+        this.standard = evaluation.standard();
+        this.comparison = comparison;
+        this.sensitivity = sensitivity;
+        this.m = Messages.of(language);
+        this.lang = language;
+        for (Area area : standard.areas()) {
+            areaMeans.put(area.id(), mean(evaluation.cities().stream()
+                    .map(city -> city.area(area.id()).map(AreaResult::average).orElse(null)).toList()));
+        }
+    }
+
+    /** The mean of an area over all cities that have a value in it; null if none has. */
+    BigDecimal areaMean(String areaId) {
+        return areaMeans.get(areaId);
+    }
+
+    int cityCount() {
+        return evaluation.cities().size();
+    }
+
+    String areaName(String id) {
+        return standard.area(id).map(a -> a.name().in(lang)).orElse(id);
+    }
+
+    /** A group's name, also of a group only the earlier standard of a comparison has. */
+    String groupName(String id) {
+        return standard.group(id).map(g -> g.name().in(lang))
+                .or(() -> comparison == null ? Optional.empty()
+                        : comparison.comparison().before().standard().group(id).map(g -> g.name().in(lang)))
+                .orElse(id);
+    }
+
+    /** An area's name, cut to fit a column head or a radar label. */
+    String shortName(Area area, int max) {
+        String name = area.name().in(lang);
+        return name.length() <= max ? name : name.substring(0, max - 1).strip() + "…";
+    }
+
+    BigDecimal factor(Group group) {
+        return standard.scoring().factors().get(group.factor());
+    }
+
+    String percent(BigDecimal score) {
+        return m.number(score.movePointRight(2), 0) + "%";
+    }
+
+    String maxScore() {
+        return Html.plain(standard.scoring().maxScore());
+    }
+
+    private static BigDecimal mean(List<BigDecimal> values) {
+        List<BigDecimal> present = values.stream().filter(Objects::nonNull).toList();
+        if (present.isEmpty()) {
+            return null;
+        }
+        return present.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(present.size()), MathContext.DECIMAL64);
+    }
+}
