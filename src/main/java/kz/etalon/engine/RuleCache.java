@@ -7,9 +7,13 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +25,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -36,6 +41,9 @@ import kz.etalon.engine.fact.Policy;
  * rules are compiled against), the Java feature version and this cache's format. Any change gives
  * another key, so a stale entry is never read. The cache is only an accelerator: a file that cannot be
  * read, written or loaded makes the run compile the DRL as if there were no cache.
+ *
+ * <p>A kjar is compiled code, and DRL is trusted only from the project's rules/ folder: a cache folder or
+ * file that other users may write is never loaded (the folder is created private).
  */
 final class RuleCache {
 
@@ -101,8 +109,8 @@ final class RuleCache {
      * when what the rules are compiled against cannot be identified (then nothing is cached).
      */
     Optional<String> key(Path rulesRoot, Map<Path, String> sources) {
-        if (!enabled()) {
-            return Optional.empty();
+        if (!enabled() || Files.exists(dir) && !writableOnlyByUser(dir)) {
+            return Optional.empty();   // a folder others may write is not used at all
         }
         Optional<String> facts = Facts.HASH;
         Optional<String> drools = droolsVersion();
@@ -137,6 +145,10 @@ final class RuleCache {
     Optional<byte[]> read(String key) {
         Path file = kjar(key);
         try {
+            if (!Files.exists(file) || !writableOnlyByUser(dir) || !writableOnlyByUser(file)) {
+                // missing, or a file that someone else could have written: compiled and stored again
+                return Optional.empty();
+            }
             byte[] bytes = Files.readAllBytes(file);
             touch(file);
             return Optional.of(bytes);
@@ -168,10 +180,33 @@ final class RuleCache {
         writeQuietly(classicOnlyMark(key), new byte[0]);
     }
 
+    /**
+     * Whether only this user can have written {@code path}: a kjar is code, and DRL is trusted only from
+     * the project's rules/ folder, so a file or folder that others may write is not loaded. (Where the
+     * file system has no POSIX owners and permissions, the user's profile folders are private already.)
+     */
+    private static boolean writableOnlyByUser(Path path) {
+        try {
+            PosixFileAttributes attributes = Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            Set<PosixFilePermission> permissions = attributes.permissions();
+            return attributes.owner().getName().equals(System.getProperty("user.name"))
+                    && !permissions.contains(PosixFilePermission.GROUP_WRITE)
+                    && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException e) {
+            return true;
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
     private void writeQuietly(Path target, byte[] content) {
         Path temp = null;
         try {
-            Files.createDirectories(dir);
+            try {
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } catch (UnsupportedOperationException e) {
+                Files.createDirectories(dir);
+            }
             temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
             Files.write(temp, content);
             try {

@@ -2,10 +2,13 @@ package kz.etalon.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -39,6 +42,8 @@ class RuleCacheTest {
     private static RuleCache sharedCache;
     private static RuleBook builtOnce;
     private static RuleBook classicOnce;
+
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     @TempDir
     Path temp;
@@ -234,6 +239,37 @@ class RuleCacheTest {
         assertThat(Files.isDirectory(notAFolder.resolve("cache"))).isFalse();
         assertThat(notAFolder).hasContent("a file, not a folder");
         assertThat(evaluate(KZ_2019, uncached).cities()).isEqualTo(evaluate(KZ_2019, classicOnce).cities());
+    }
+
+    @Test
+    void aCacheFileOthersMayWrite_isNotLoadedButReplaced() throws IOException {
+        assumeTrue(POSIX, "a file system with POSIX permissions");
+        Path kjar = seedTheCache();
+        Files.setPosixFilePermissions(kjar, PosixFilePermissions.fromString("rw-rw-rw-"));
+
+        assertThat(compile(cache).origin()).isEqualTo(Origin.EXECUTABLE_BUILT);
+        assertThat(Files.getPosixFilePermissions(kjar)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(compile(cache).origin()).isEqualTo(Origin.EXECUTABLE_FROM_CACHE);
+    }
+
+    @Test
+    void aCacheFolderOthersMayWrite_isNotUsed() throws IOException {
+        assumeTrue(POSIX, "a file system with POSIX permissions");
+        seedTheCache();
+        Files.setPosixFilePermissions(temp.resolve("cache"), PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        assertThat(compile(cache).origin()).isEqualTo(Origin.CLASSIC);
+        assertThat(entries(".kjar")).isEqualTo(1);
+    }
+
+    @Test
+    void aNewCacheFolderIsPrivate() throws IOException {
+        assumeTrue(POSIX, "a file system with POSIX permissions");
+        Path dir = temp.resolve("new/etalon");
+        RuleCompiler.compile(rulesRoot.toAbsolutePath(), new RuleBooks(rulesRoot, RuleCache.off()).sources(KZ_2019), "test",
+                RuleCache.at(dir));
+
+        assertThat(Files.getPosixFilePermissions(dir)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
     }
 
     @Test
