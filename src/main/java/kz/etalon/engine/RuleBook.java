@@ -19,9 +19,21 @@ public final class RuleBook {
     private final String contentHash;
     private final List<Path> files;
     private final Map<String, MethodSpec> methods;
+    private final Origin origin;
 
-    RuleBook(KieBase kieBase, String contentHash, List<Path> files, Map<String, MethodSpec> methods) {
+    /** Where the compiled rules came from. */
+    enum Origin {
+        /** Compiled from DRL and run by the classic engine: no cache, or the executable model cannot build them. */
+        CLASSIC,
+        /** Compiled from DRL, then to the executable model, which was offered to the cache. */
+        EXECUTABLE_BUILT,
+        /** The executable model, loaded from the cache. */
+        EXECUTABLE_FROM_CACHE
+    }
+
+    RuleBook(KieBase kieBase, String contentHash, List<Path> files, Map<String, MethodSpec> methods, Origin origin) {
         this.kieBase = kieBase;
+        this.origin = origin;
         this.contentHash = contentHash;
         this.files = List.copyOf(files);
         this.methods = Map.copyOf(methods);
@@ -29,6 +41,10 @@ public final class RuleBook {
 
     KieBase kieBase() {
         return kieBase;
+    }
+
+    Origin origin() {
+        return origin;
     }
 
     public String contentHash() {

@@ -29,10 +29,19 @@ public final class RuleBooks {
     private static final Map<String, RuleBook> BY_CONTENT = new ConcurrentHashMap<>();
 
     private final Path rulesRoot;
+    private final RuleCache cache;
 
-    /** @param rulesRoot the project's {@code rules/} folder, the only place DRL is loaded from */
+    /**
+     * @param rulesRoot the project's {@code rules/} folder, the only place DRL is loaded from; compiled
+     *                  rules are kept in the cache the environment names ({@link RuleCache})
+     */
     public RuleBooks(Path rulesRoot) {
+        this(rulesRoot, RuleCache.fromEnvironment());
+    }
+
+    RuleBooks(Path rulesRoot, RuleCache cache) {
         this.rulesRoot = rulesRoot.toAbsolutePath().normalize();
+        this.cache = cache;
     }
 
     public Path rulesRoot() {
@@ -41,11 +50,17 @@ public final class RuleBooks {
 
     /** The rule book for {@code standard}, or an {@link InputException} naming every problem. */
     public RuleBook forStandard(Standard standard) {
+        Map<Path, String> sources = sources(standard);
+        String hash = hash(sources);
+        return BY_CONTENT.computeIfAbsent(hash, key -> RuleCompiler.compile(rulesRoot, sources, key, cache));
+    }
+
+    /** The DRL files {@code standard} names, in load order, with their content. */
+    Map<Path, String> sources(Standard standard) {
         Problems problems = new Problems();
         Map<Path, String> sources = sources(standard.rules(), problems);
         problems.throwIfErrors();
-        String hash = hash(sources);
-        return BY_CONTENT.computeIfAbsent(hash, key -> RuleCompiler.compile(rulesRoot, sources, key));
+        return sources;
     }
 
     private Map<Path, String> sources(List<RuleFolder> folders, Problems problems) {

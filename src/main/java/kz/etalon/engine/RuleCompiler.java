@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,18 +37,36 @@ final class RuleCompiler {
     private RuleCompiler() {
     }
 
-    static RuleBook compile(Path rulesRoot, Map<Path, String> sources, String hash) {
+    /**
+     * The rule book of {@code sources}: from {@code cache} when it holds them, else compiled (the DRL
+     * checked by the classic compiler, so errors name file and line) and then stored in the cache as an
+     * executable-model kjar, which is also what this run uses, so every run scores with the same engine.
+     */
+    static RuleBook compile(Path rulesRoot, Map<Path, String> sources, String hash, RuleCache cache) {
+        Optional<String> key = cache.key(rulesRoot, sources);
+        if (key.isPresent()) {
+            Optional<byte[]> kjar = cache.read(key.get());
+            if (kjar.isPresent()) {
+                try {
+                    return book(ExecutableRules.load(kjar.get()), hash, sources, rulesRoot, RuleBook.Origin.EXECUTABLE_FROM_CACHE);
+                } catch (ExecutableRules.InvalidKjar e) {
+                    cache.discard(key.get());   // damaged: compiled again below
+                }
+            }
+        }
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
         ReleaseId release = services.newReleaseId("kz.etalon", "rules", "1.0.0-" + hash);
         kfs.generateAndWritePomXML(release);
         Map<String, Path> byResourcePath = new HashMap<>();
+        Map<String, String> resources = new LinkedHashMap<>();
         int n = 0;
         for (Map.Entry<Path, String> source : sources.entrySet()) {
             // A DRL placed in the folder of its package keeps Drools from warning about the mismatch.
             String packagePath = packageOf(source.getValue()).replace('.', '/');
             String resource = (packagePath.isEmpty() ? "" : packagePath + "/") + (n++) + "-" + source.getKey().getFileName();
             byResourcePath.put(resource, source.getKey());
+            resources.put(resource, source.getValue());
             kfs.write(services.getResources()
                     .newByteArrayResource(source.getValue().getBytes(StandardCharsets.UTF_8))
                     .setSourcePath("src/main/resources/" + resource)
@@ -62,10 +81,28 @@ final class RuleCompiler {
             problems.error(where(message, byResourcePath, rulesRoot), "DRL: " + message.getText().strip().replaceAll("\\s+", " "));
         }
         problems.throwIfErrors();
-        KieBase kieBase = services.newKieContainer(release).getKieBase();
+        if (key.isPresent() && !cache.isClassicOnly(key.get())) {
+            ReleaseId executable = services.newReleaseId("kz.etalon", "rules-executable", "1.0.0-" + hash);
+            Optional<byte[]> kjar = ExecutableRules.build(executable, resources);
+            if (kjar.isPresent()) {
+                try {
+                    RuleBook book = book(ExecutableRules.load(kjar.get()), hash, sources, rulesRoot, RuleBook.Origin.EXECUTABLE_BUILT);
+                    cache.write(key.get(), kjar.get());
+                    return book;
+                } catch (ExecutableRules.InvalidKjar e) {
+                    // fall through: the classic engine runs them
+                }
+            }
+            cache.markClassicOnly(key.get());
+        }
+        return book(services.newKieContainer(release).getKieBase(), hash, sources, rulesRoot, RuleBook.Origin.CLASSIC);
+    }
+
+    private static RuleBook book(KieBase kieBase, String hash, Map<Path, String> sources, Path rulesRoot, RuleBook.Origin origin) {
+        Problems problems = new Problems();
         Map<String, MethodSpec> methods = methods(kieBase, rulesRoot, problems);
         problems.throwIfErrors();
-        return new RuleBook(kieBase, hash, new ArrayList<>(sources.keySet()), methods);
+        return new RuleBook(kieBase, hash, new ArrayList<>(sources.keySet()), methods, origin);
     }
 
     private static String packageOf(String drl) {

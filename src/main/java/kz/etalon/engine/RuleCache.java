@@ -1,0 +1,336 @@
+package kz.etalon.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import kz.etalon.engine.fact.Policy;
+
+/**
+ * Compiled rules kept between runs: one executable-model kjar per key, in {@code $XDG_CACHE_HOME/etalon}
+ * or {@code ~/.cache/etalon}, or where the system property {@code etalon.cache} or the environment
+ * variable {@code ETALON_CACHE} says ({@code off} turns the cache off).
+ *
+ * <p>The key is a SHA-256 of everything the compiled classes depend on: each DRL file's path under
+ * {@code rules/} and its content, the Drools version, the bytes of Etalon's fact classes (which the
+ * rules are compiled against), the Java feature version and this cache's format. Any change gives
+ * another key, so a stale entry is never read. The cache is only an accelerator: a file that cannot be
+ * read, written or loaded makes the run compile the DRL as if there were no cache.
+ *
+ * <p>A kjar is compiled code, and DRL is trusted only from the project's rules/ folder: a cache folder or
+ * file that other users may write is never loaded (the folder is created private).
+ */
+final class RuleCache {
+
+    static final String PROPERTY = "etalon.cache";
+    static final String ENVIRONMENT = "ETALON_CACHE";
+    static final String OFF = "off";
+
+    /** Bump when the layout of a cache entry changes. */
+    private static final String FORMAT = "1";
+    private static final String PREFIX = "rules-";
+    /** A compiled kjar. */
+    private static final String KJAR = ".kjar";
+    /** An empty file: the executable model cannot build these rules, so they run compiled at each start. */
+    private static final String CLASSIC_ONLY = ".classic";
+    /** Entries left untouched this long are removed when a new one is written. */
+    private static final Duration UNUSED = Duration.ofDays(30);
+
+    private final Path dir;
+
+    private RuleCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The cache the system property, the environment or the XDG defaults name. */
+    static RuleCache fromEnvironment() {
+        return of(System.getProperty(PROPERTY), System.getenv(ENVIRONMENT), System.getenv("XDG_CACHE_HOME"),
+                System.getProperty("user.home"));
+    }
+
+    static RuleCache of(String property, String environment, String xdgCacheHome, String userHome) {
+        String setting = property != null && !property.isBlank() ? property
+                : environment != null && !environment.isBlank() ? environment : null;
+        if (setting != null) {
+            return setting.strip().equalsIgnoreCase(OFF) ? off() : at(Path.of(setting.strip()));
+        }
+        if (xdgCacheHome != null && !xdgCacheHome.isBlank() && Path.of(xdgCacheHome).isAbsolute()) {
+            return at(Path.of(xdgCacheHome, "etalon"));
+        }
+        if (userHome != null && !userHome.isBlank()) {
+            return at(Path.of(userHome, ".cache", "etalon"));
+        }
+        return off();
+    }
+
+    static RuleCache at(Path dir) {
+        return new RuleCache(dir.toAbsolutePath().normalize());
+    }
+
+    static RuleCache off() {
+        return new RuleCache(null);
+    }
+
+    boolean enabled() {
+        return dir != null;
+    }
+
+    Optional<Path> dir() {
+        return Optional.ofNullable(dir);
+    }
+
+    /**
+     * The key of {@code sources} (DRL file path relative to {@code rulesRoot} -> content), or empty
+     * when what the rules are compiled against cannot be identified (then nothing is cached).
+     */
+    Optional<String> key(Path rulesRoot, Map<Path, String> sources) {
+        if (!enabled() || Files.exists(dir) && !writableOnlyByUser(dir)) {
+            return Optional.empty();   // a folder others may write is not used at all
+        }
+        Optional<String> facts = Facts.HASH;
+        Optional<String> drools = droolsVersion();
+        if (facts.isEmpty() || drools.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(key(rulesRoot, sources, drools.get(), facts.get()));
+    }
+
+    static String key(Path rulesRoot, Map<Path, String> sources, String droolsVersion, String factClasses) {
+        MessageDigest digest = sha256();
+        update(digest, "etalon rule cache " + FORMAT);
+        update(digest, "drools " + droolsVersion);
+        update(digest, "java " + Runtime.version().feature());
+        update(digest, "facts " + factClasses);
+        sources.forEach((file, text) -> {
+            update(digest, rulesRoot.relativize(file).toString().replace('\\', '/'));
+            update(digest, text);
+        });
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    Path kjar(String key) {
+        return dir.resolve(PREFIX + key + KJAR);
+    }
+
+    private Path classicOnlyMark(String key) {
+        return dir.resolve(PREFIX + key + CLASSIC_ONLY);
+    }
+
+    /** The kjar stored under {@code key}, if there is one that can be read. */
+    Optional<byte[]> read(String key) {
+        Path file = kjar(key);
+        try {
+            if (!Files.exists(file) || !writableOnlyByUser(dir) || !writableOnlyByUser(file)) {
+                // missing, or a file that someone else could have written: compiled and stored again
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            touch(file);
+            return Optional.of(bytes);
+        } catch (IOException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stores {@code kjar} whole or not at all; a cache that cannot be written is not an error. */
+    void write(String key, byte[] kjar) {
+        writeQuietly(kjar(key), kjar);
+        prune();
+    }
+
+    /** Forgets an entry that turned out unusable, so that the next run does not try it again. */
+    void discard(String key) {
+        try {
+            Files.deleteIfExists(kjar(key));
+        } catch (IOException | SecurityException e) {
+            // the rebuilt entry replaces it
+        }
+    }
+
+    boolean isClassicOnly(String key) {
+        return Files.exists(classicOnlyMark(key));
+    }
+
+    void markClassicOnly(String key) {
+        writeQuietly(classicOnlyMark(key), new byte[0]);
+    }
+
+    /**
+     * Whether only this user can have written {@code path}: a kjar is code, and DRL is trusted only from
+     * the project's rules/ folder, so a file or folder that others may write is not loaded. (Where the
+     * file system has no POSIX owners and permissions, the user's profile folders are private already.)
+     */
+    private static boolean writableOnlyByUser(Path path) {
+        try {
+            PosixFileAttributes attributes = Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            Set<PosixFilePermission> permissions = attributes.permissions();
+            return attributes.owner().getName().equals(System.getProperty("user.name"))
+                    && !permissions.contains(PosixFilePermission.GROUP_WRITE)
+                    && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException e) {
+            return true;
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    private void writeQuietly(Path target, byte[] content) {
+        Path temp = null;
+        try {
+            try {
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } catch (UnsupportedOperationException e) {
+                Files.createDirectories(dir);
+            }
+            temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            Files.write(temp, content);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+            // run uncached
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException | SecurityException e) {
+                    // nothing more to do
+                }
+            }
+        }
+    }
+
+    /** Keeps the modification time of entries in use recent (at most one write a day), for {@link #prune}. */
+    private static void touch(Path file) {
+        try {
+            Instant now = Instant.now();
+            if (Files.getLastModifiedTime(file).toInstant().isBefore(now.minus(Duration.ofDays(1)))) {
+                Files.setLastModifiedTime(file, FileTime.from(now));
+            }
+        } catch (IOException | SecurityException e) {
+            // only an age
+        }
+    }
+
+    /** Removes entries unused for {@link #UNUSED}: each DRL edit leaves one behind. */
+    private void prune() {
+        Instant cutoff = Instant.now().minus(UNUSED);
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(PREFIX)).toList()) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            // another run may be pruning too
+        }
+    }
+
+    private static Optional<String> droolsVersion() {
+        String core = org.drools.core.common.InternalFactHandle.class.getPackage().getImplementationVersion();
+        String model = org.drools.modelcompiler.CanonicalKieModule.class.getPackage().getImplementationVersion();
+        if (core != null && model != null) {
+            return Optional.of(core + "/" + model);
+        }
+        // No manifest (classes from folders): the places the classes come from name their versions.
+        Optional<String> coreSource = source(org.drools.core.common.InternalFactHandle.class);
+        Optional<String> modelSource = source(org.drools.modelcompiler.CanonicalKieModule.class);
+        return coreSource.isPresent() && modelSource.isPresent()
+                ? Optional.of(coreSource.get() + "|" + modelSource.get()) : Optional.empty();
+    }
+
+    private static Optional<String> source(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        return source == null || source.getLocation() == null ? Optional.empty()
+                : Optional.of(source.getLocation().toString());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+
+    /** The hash of the compiled fact classes, computed once (lazily: only a cached run needs it). */
+    private static final class Facts {
+
+        static final Optional<String> HASH = hash();
+
+        private static Optional<String> hash() {
+            String folder = Policy.class.getPackageName().replace('.', '/') + "/";
+            try {
+                CodeSource source = Policy.class.getProtectionDomain().getCodeSource();
+                if (source == null || source.getLocation() == null) {
+                    return Optional.empty();
+                }
+                URL location = source.getLocation();
+                Path path = Path.of(location.toURI());
+                MessageDigest digest = sha256();
+                if (Files.isDirectory(path)) {
+                    List<Path> files;
+                    try (Stream<Path> walk = Files.walk(path.resolve(folder))) {
+                        files = walk.filter(Files::isRegularFile).sorted().toList();
+                    }
+                    for (Path file : files) {
+                        update(digest, path.relativize(file).toString().replace('\\', '/'));
+                        digest.update(Files.readAllBytes(file));
+                    }
+                } else {
+                    try (ZipFile jar = new ZipFile(path.toFile())) {
+                        List<ZipEntry> entries = new ArrayList<>();
+                        for (Enumeration<? extends ZipEntry> e = jar.entries(); e.hasMoreElements(); ) {
+                            ZipEntry entry = e.nextElement();
+                            if (entry.getName().startsWith(folder) && !entry.isDirectory()) {
+                                entries.add(entry);
+                            }
+                        }
+                        entries.sort(java.util.Comparator.comparing(ZipEntry::getName));
+                        for (ZipEntry entry : entries) {
+                            update(digest, entry.getName());
+                            try (var in = jar.getInputStream(entry)) {
+                                digest.update(in.readAllBytes());
+                            }
+                        }
+                    }
+                }
+                return Optional.of(HexFormat.of().formatHex(digest.digest()));
+            } catch (IOException | URISyntaxException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+    }
+}
