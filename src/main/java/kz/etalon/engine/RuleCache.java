@@ -2,9 +2,6 @@ package kz.etalon.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -14,22 +11,12 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.CodeSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Enumeration;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import kz.etalon.engine.fact.Policy;
 
 /**
  * Compiled rules kept between runs: one executable-model kjar per key, in {@code $XDG_CACHE_HOME/etalon}
@@ -51,8 +38,6 @@ final class RuleCache {
     static final String ENVIRONMENT = "ETALON_CACHE";
     static final String OFF = "off";
 
-    /** Bump when the layout of a cache entry changes. */
-    private static final String FORMAT = "1";
     private static final String PREFIX = "rules-";
     /** A compiled kjar. */
     private static final String KJAR = ".kjar";
@@ -112,25 +97,7 @@ final class RuleCache {
         if (!enabled() || Files.exists(dir) && !writableOnlyByUser(dir)) {
             return Optional.empty();   // a folder others may write is not used at all
         }
-        Optional<String> facts = Facts.HASH;
-        Optional<String> drools = droolsVersion();
-        if (facts.isEmpty() || drools.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(key(rulesRoot, sources, drools.get(), facts.get()));
-    }
-
-    static String key(Path rulesRoot, Map<Path, String> sources, String droolsVersion, String factClasses) {
-        MessageDigest digest = sha256();
-        update(digest, "etalon rule cache " + FORMAT);
-        update(digest, "drools " + droolsVersion);
-        update(digest, "java " + Runtime.version().feature());
-        update(digest, "facts " + factClasses);
-        sources.forEach((file, text) -> {
-            update(digest, rulesRoot.relativize(file).toString().replace('\\', '/'));
-            update(digest, text);
-        });
-        return HexFormat.of().formatHex(digest.digest());
+        return RuleCacheKey.of(rulesRoot, sources);
     }
 
     Path kjar(String key) {
@@ -250,87 +217,6 @@ final class RuleCache {
             }
         } catch (IOException | UncheckedIOException | SecurityException e) {
             // another run may be pruning too
-        }
-    }
-
-    private static Optional<String> droolsVersion() {
-        String core = org.drools.core.common.InternalFactHandle.class.getPackage().getImplementationVersion();
-        String model = org.drools.modelcompiler.CanonicalKieModule.class.getPackage().getImplementationVersion();
-        if (core != null && model != null) {
-            return Optional.of(core + "/" + model);
-        }
-        // No manifest (classes from folders): the places the classes come from name their versions.
-        Optional<String> coreSource = source(org.drools.core.common.InternalFactHandle.class);
-        Optional<String> modelSource = source(org.drools.modelcompiler.CanonicalKieModule.class);
-        return coreSource.isPresent() && modelSource.isPresent()
-                ? Optional.of(coreSource.get() + "|" + modelSource.get()) : Optional.empty();
-    }
-
-    private static Optional<String> source(Class<?> type) {
-        CodeSource source = type.getProtectionDomain().getCodeSource();
-        return source == null || source.getLocation() == null ? Optional.empty()
-                : Optional.of(source.getLocation().toString());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    private static void update(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-    }
-
-    /** The hash of the compiled fact classes, computed once (lazily: only a cached run needs it). */
-    private static final class Facts {
-
-        static final Optional<String> HASH = hash();
-
-        private static Optional<String> hash() {
-            String folder = Policy.class.getPackageName().replace('.', '/') + "/";
-            try {
-                CodeSource source = Policy.class.getProtectionDomain().getCodeSource();
-                if (source == null || source.getLocation() == null) {
-                    return Optional.empty();
-                }
-                URL location = source.getLocation();
-                Path path = Path.of(location.toURI());
-                MessageDigest digest = sha256();
-                if (Files.isDirectory(path)) {
-                    List<Path> files;
-                    try (Stream<Path> walk = Files.walk(path.resolve(folder))) {
-                        files = walk.filter(Files::isRegularFile).sorted().toList();
-                    }
-                    for (Path file : files) {
-                        update(digest, path.relativize(file).toString().replace('\\', '/'));
-                        digest.update(Files.readAllBytes(file));
-                    }
-                } else {
-                    try (ZipFile jar = new ZipFile(path.toFile())) {
-                        List<ZipEntry> entries = new ArrayList<>();
-                        for (Enumeration<? extends ZipEntry> e = jar.entries(); e.hasMoreElements(); ) {
-                            ZipEntry entry = e.nextElement();
-                            if (entry.getName().startsWith(folder) && !entry.isDirectory()) {
-                                entries.add(entry);
-                            }
-                        }
-                        entries.sort(java.util.Comparator.comparing(ZipEntry::getName));
-                        for (ZipEntry entry : entries) {
-                            update(digest, entry.getName());
-                            try (var in = jar.getInputStream(entry)) {
-                                digest.update(in.readAllBytes());
-                            }
-                        }
-                    }
-                }
-                return Optional.of(HexFormat.of().formatHex(digest.digest()));
-            } catch (IOException | URISyntaxException | RuntimeException e) {
-                return Optional.empty();
-            }
         }
     }
 }

@@ -132,15 +132,15 @@ class RuleCacheTest {
     void theKeyCoversEachFilesPathAndContent_theDroolsVersionAndTheFactClasses() {
         Path root = Path.of("/project/rules");
         Map<Path, String> sources = Map.of(root.resolve("common/a.drl"), "rule");
-        String key = RuleCache.key(root, sources, "10.2.0", "facts");
+        String key = RuleCacheKey.key(root, sources, "10.2.0", "facts");
 
-        assertThat(RuleCache.key(root, sources, "10.2.0", "facts")).isEqualTo(key);
-        assertThat(RuleCache.key(Path.of("/elsewhere/rules"), Map.of(Path.of("/elsewhere/rules/common/a.drl"), "rule"),
+        assertThat(RuleCacheKey.key(root, sources, "10.2.0", "facts")).isEqualTo(key);
+        assertThat(RuleCacheKey.key(Path.of("/elsewhere/rules"), Map.of(Path.of("/elsewhere/rules/common/a.drl"), "rule"),
                 "10.2.0", "facts")).as("the same rules in another project").isEqualTo(key);
-        assertThat(RuleCache.key(root, Map.of(root.resolve("common/a.drl"), "rule "), "10.2.0", "facts")).isNotEqualTo(key);
-        assertThat(RuleCache.key(root, Map.of(root.resolve("common/b.drl"), "rule"), "10.2.0", "facts")).isNotEqualTo(key);
-        assertThat(RuleCache.key(root, sources, "10.3.0", "facts")).isNotEqualTo(key);
-        assertThat(RuleCache.key(root, sources, "10.2.0", "other facts")).isNotEqualTo(key);
+        assertThat(RuleCacheKey.key(root, Map.of(root.resolve("common/a.drl"), "rule "), "10.2.0", "facts")).isNotEqualTo(key);
+        assertThat(RuleCacheKey.key(root, Map.of(root.resolve("common/b.drl"), "rule"), "10.2.0", "facts")).isNotEqualTo(key);
+        assertThat(RuleCacheKey.key(root, sources, "10.3.0", "facts")).isNotEqualTo(key);
+        assertThat(RuleCacheKey.key(root, sources, "10.2.0", "other facts")).isNotEqualTo(key);
         assertThat(cache.key(rulesRoot, Map.of(rulesRoot.resolve("common/a.drl"), "rule"))).isPresent();
     }
 
