@@ -32,7 +32,10 @@ public final class Scorer {
     }
 
     public Fitted fit(Standard standard, CityFile file) {
-        RuleBook book = rules.forStandard(standard);
+        return fit(standard, rules.forStandard(standard), file);
+    }
+
+    private static Fitted fit(Standard standard, RuleBook book, CityFile file) {
         CrossVersionData.Fitted fitted = CrossVersionData.fit(file, standard, book::inputOf);
         Problems problems = new Problems();
         CityData data = CityDataChecker.check(fitted.file(), standard, book::inputOf, problems);
@@ -41,8 +44,9 @@ public final class Scorer {
     }
 
     public Scored score(Standard standard, CityFile file) {
-        Fitted fitted = fit(standard, file);
-        Evaluation evaluation = new Evaluator(standard, rules.forStandard(standard)).evaluate(fitted.data());
+        RuleBook book = rules.forStandard(standard);   // reads and hashes the DRL files: once per score
+        Fitted fitted = fit(standard, book, file);
+        Evaluation evaluation = new Evaluator(standard, book).evaluate(fitted.data());
         List<String> notes = new ArrayList<>(fitted.notes());
         long missing = evaluation.cities().stream().map(CityResult::indicators).flatMap(List::stream)
                 .filter(IndicatorResult::missing).count();

@@ -89,13 +89,14 @@ final class SensitivityCommand implements Callable<Integer> {
         List<String> ids = standards.isEmpty() ? List.of(Project.DEFAULT_STANDARD) : standards;
         List<SensitivityReport.Section> sections = new ArrayList<>();
         Progress progress = new Progress(spec.commandLine().getErr(), runs * ids.size());
+        List<Inputs.Checked> checkedStandards = ids.stream()
+                .map(id -> Inputs.standard(project, project.standardFile(id))).toList();
         Path file = cities != null ? project.userFile(cities)
-                : project.defaultCities(Inputs.standard(project, project.standardFile(ids.get(0))).standard().id());
+                : project.defaultCities(checkedStandards.get(0).standard().id());
         CityFile cityFile = readCities(file);
         Scorer scorer = new Scorer(project.ruleBooks());
         List<String> notes = new ArrayList<>();
-        for (String id : ids) {
-            Inputs.Checked checked = Inputs.standard(project, project.standardFile(id));
+        for (Inputs.Checked checked : checkedStandards) {
             Scorer.Fitted fitted = scorer.fit(checked.standard(), cityFile);
             notes.addAll(fitted.notes());
             Evaluation evaluated = new Evaluator(checked.standard(), checked.rules()).evaluate(fitted.data());

@@ -78,10 +78,7 @@ public final class CompareJson {
 
     private static ObjectNode result(CityResult city) {
         ObjectNode node = Json.MAPPER.createObjectNode();
-        node.put("rank", city.rank());
-        node.put("score", Numbers.full(city.score()));
-        node.putPOJO("points", Numbers.points(city.points()));
-        node.put("index", Numbers.full(city.index()));
+        JsonReport.standing(node, city);
         ArrayNode groups = node.putArray("groups");
         for (GroupResult group : city.groups()) {
             ObjectNode g = groups.addObject();

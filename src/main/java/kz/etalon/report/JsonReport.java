@@ -36,13 +36,18 @@ public final class JsonReport {
         return Json.write(root);
     }
 
-    static ObjectNode city(CityResult city) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("city", city.city());
+    /** A city's rank, score, points and index: the figures every JSON output gives for a city. */
+    static void standing(ObjectNode node, CityResult city) {
         node.put("rank", city.rank());
         node.put("score", Numbers.full(city.score()));
         node.putPOJO("points", Numbers.points(city.points()));
         node.put("index", Numbers.full(city.index()));
+    }
+
+    static ObjectNode city(CityResult city) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("city", city.city());
+        standing(node, city);
         ArrayNode groups = node.putArray("groups");
         for (GroupResult group : city.groups()) {
             ObjectNode g = groups.addObject();
