@@ -2,6 +2,7 @@ package kz.etalon.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import kz.etalon.city.CityData;
 import kz.etalon.city.CityDataChecker;
 import kz.etalon.city.CityFile;
@@ -17,14 +18,20 @@ import kz.etalon.standard.Standard;
 /** Evaluates city data under a standard that may be of another year than the data. */
 public final class Scorer {
 
-    private final RuleBooks rules;
+    private final Function<Standard, RuleBook> rules;
 
-    public Scorer(RuleBooks rules) {
+    /** @param rules the rule book of a standard or of a variant of it, resolved by the caller (once per rule set) */
+    public Scorer(Function<Standard, RuleBook> rules) {
         this.rules = rules;
     }
 
-    /** An evaluation and the notes on how the data was fitted to the standard. */
-    public record Scored(Evaluation evaluation, List<String> notes) {
+    /** Resolves the rules anew for every standard scored: for one-off scoring, where nothing is repeated. */
+    public Scorer(RuleBooks rules) {
+        this(rules::forStandard);
+    }
+
+    /** An evaluation, the data fitted to its standard, and the notes on how the data was fitted. */
+    public record Scored(Evaluation evaluation, CityData data, List<String> notes) {
     }
 
     /** City data checked against a standard, after fitting it to that standard, with notes on the fitting. */
@@ -32,7 +39,7 @@ public final class Scorer {
     }
 
     public Fitted fit(Standard standard, CityFile file) {
-        return fit(standard, rules.forStandard(standard), file);
+        return fit(standard, rules.apply(standard), file);
     }
 
     private static Fitted fit(Standard standard, RuleBook book, CityFile file) {
@@ -44,7 +51,7 @@ public final class Scorer {
     }
 
     public Scored score(Standard standard, CityFile file) {
-        RuleBook book = rules.forStandard(standard);   // reads and hashes the DRL files: once per score
+        RuleBook book = rules.apply(standard);
         Fitted fitted = fit(standard, book, file);
         Evaluation evaluation = new Evaluator(standard, book).evaluate(fitted.data());
         List<String> notes = new ArrayList<>(fitted.notes());
@@ -56,6 +63,6 @@ public final class Scorer {
                     + standard.scoring().missing().key() + ")" + (others > 0 ? ", " + others + " other warning(s)" : "")
                     + "; `evaluate --standard " + standard.id() + " --cities " + file.file() + "` lists them");
         }
-        return new Scored(evaluation, notes);
+        return new Scored(evaluation, fitted.data(), notes);
     }
 }

@@ -1,19 +1,13 @@
 package kz.etalon.cli;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import kz.etalon.analysis.Change;
-import kz.etalon.analysis.StandardDiff;
+import kz.etalon.app.Etalon;
 import kz.etalon.report.DiffReport;
-import kz.etalon.standard.Standard;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "diff",
         description = "What changed between two standards: indicators added, removed, renamed, moved, with a new "
@@ -22,13 +16,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  ./etalon diff kz-2018 kz-2019", "  ./etalon diff kz-2019 my-draft.yaml --format json"})
 final class DiffCommand implements Callable<Integer> {
 
-    enum Format { text, json }
-
     @ParentCommand
     private EtalonCommand parent;
-
-    @Spec
-    private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "A", description = "The earlier standard: an id or a YAML file.")
     private String before;
@@ -36,20 +25,19 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "The later standard: an id or a YAML file.")
     private String after;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json. Default: ${DEFAULT-VALUE}.")
-    private Format format;
+    @Mixin
+    private TextFormatOption format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all).")
-    private Path out;
+    @Mixin
+    private OutOption out;
 
     @Override
-    public Integer call() throws IOException {
-        Project project = parent.project();
-        Standard a = Inputs.standard(project, project.standardFile(before)).standard();
-        Standard b = Inputs.standard(project, project.standardFile(after)).standard();
-        List<Change> changes = StandardDiff.between(a, b);
-        String text = format == Format.json ? DiffReport.json(a, b, changes) : DiffReport.text(a, b, changes);
-        Output.write(spec, project, out, text);
+    public Integer call() {
+        Etalon app = parent.app();
+        out.check(app.workspace(), List.of(before, after), List.of());
+        Etalon.Diff diff = app.diff(before, after);
+        out.write(format.json() ? DiffReport.json(diff.before(), diff.after(), diff.changes())
+                : DiffReport.text(diff.before(), diff.after(), diff.changes()));
         return Main.OK;
     }
 }

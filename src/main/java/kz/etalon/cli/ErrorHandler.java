@@ -22,12 +22,23 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             ProblemPrinter.print(input.problems(), err);
             return Main.BAD_INPUT;
         }
-        err.println("etalon: internal error: " + exception);
+        err.println("etalon: internal error: " + Terminal.printable(String.valueOf(exception)));
         err.println("This is a bug in Etalon, not in your input; please report it with the command you ran.");
         if (System.getenv("ETALON_DEBUG") != null) {
             exception.printStackTrace(err);
         }
         err.flush();
         return Main.INTERNAL;
+    }
+
+    /** One line for a run that ran out of memory (any thread), never the JVM's stack trace. */
+    static void outOfMemory(PrintWriter err, Throwable error) {
+        if (error instanceof OutOfMemoryError) {
+            err.println("etalon: internal error: out of memory (" + error.getMessage() + "); give Java more with"
+                    + " ETALON_JAVA_OPTS=-Xmx4g, or smaller inputs");
+        } else {
+            err.println("etalon: internal error in " + Thread.currentThread().getName() + ": " + error);
+        }
+        err.flush();
     }
 }

@@ -1,5 +1,6 @@
 package kz.etalon.cli;
 
+import kz.etalon.app.Etalon;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -18,21 +19,22 @@ import picocli.CommandLine.Spec;
                 CompletionCommand.class})
 final class EtalonCommand implements Runnable {
 
-    private final Project project;
+    private final Etalon app;
 
     @Spec
     private CommandSpec spec;
 
-    EtalonCommand(Project project) {
-        this.project = project;
+    EtalonCommand(Etalon app) {
+        this.app = app;
     }
 
-    Project project() {
-        return project;
+    Etalon app() {
+        return app;
     }
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a command: evaluate, validate, diff, compare, report, template or completion (see --help)");
+        throw new ParameterException(spec.commandLine(), "name a command: "
+                + String.join(", ", spec.subcommands().keySet()) + " (see --help)");
     }
 }

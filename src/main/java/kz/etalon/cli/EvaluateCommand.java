@@ -2,15 +2,14 @@ package kz.etalon.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.Callable;
-import kz.etalon.city.CityData;
 import kz.etalon.analysis.Fragility;
-import kz.etalon.engine.Evaluator;
+import kz.etalon.app.Etalon;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
-import kz.etalon.problem.Problems;
-import kz.etalon.report.AtomicFile;
 import kz.etalon.report.CsvReport;
 import kz.etalon.report.ExplainReport;
 import kz.etalon.report.FragilityReport;
@@ -18,11 +17,11 @@ import kz.etalon.report.JsonReport;
 import kz.etalon.report.TableReport;
 import kz.etalon.result.CityResult;
 import kz.etalon.result.Evaluation;
+import kz.etalon.sheet.ResultsWorkbook;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "evaluate",
         description = "Scores and ranks the cities of a data file under a standard.",
@@ -37,16 +36,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @ParentCommand
     private EtalonCommand parent;
 
-    @Spec
-    private CommandSpec spec;
+    @Mixin
+    private StandardOption standard;
 
-    @Option(names = "--standard", paramLabel = "ID|FILE", defaultValue = Project.DEFAULT_STANDARD,
-            description = "A standard id (standards/<id>.yaml) or the path of a YAML file. Default: ${DEFAULT-VALUE}.")
-    private String standard;
-
-    @Option(names = "--cities", paramLabel = "FILE",
-            description = "City data: CSV (long or wide form) or an Excel workbook (.xlsx). Default: data/<standard id>-cities.csv.")
-    private Path cities;
+    @Mixin
+    private CitiesOption cities;
 
     @Option(names = "--format", defaultValue = "table",
             description = "table, json, csv or xlsx (an Excel workbook; needs --out). Default: ${DEFAULT-VALUE}.")
@@ -56,77 +50,51 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Show how one city's total came about, rule by rule, with the YAML lines.")
     private String explain;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of names: en, ru or kk. Default: ${DEFAULT-VALUE}.")
-    private Language lang;
+    @Mixin
+    private LanguageOption lang;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of the terminal.")
-    private Path out;
+    @Mixin
+    private OutOption out;
 
-    @Option(names = "--fragile", paramLabel = "EPS", arity = "0..1", fallbackValue = "1",
-            description = "Flag group averages within EPS (default 1) of a band edge, and what crossing it would change.")
-    private java.math.BigDecimal fragile;
+    @Option(names = "--fragile", paramLabel = "EPS", arity = "0..1", fallbackValue = "1", converter = Bounds.Fragile.class,
+            description = "Flag group averages within EPS (0 to 100, default 1) of a band edge, and what crossing it would change.")
+    private BigDecimal fragile;
 
     @Override
     public Integer call() throws IOException {
-        Project project = parent.project();
-        Inputs.Checked checked = Inputs.standard(project, project.standardFile(standard));
-        Path citiesFile = cities != null ? project.userFile(cities) : project.defaultCities(checked.standard().id());
-        if (format == Format.xlsx && out == null && explain == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--format xlsx writes an Excel workbook; give the file with --out FILE");
+        Etalon app = parent.app();
+        boolean workbook = format == Format.xlsx && explain == null;
+        out.check(app.workspace(), List.of(standard.standard), Collections.singletonList(cities.cities));
+        if (workbook && out.toTerminal()) {
+            out.write(new byte[0], "--format xlsx writes an Excel workbook");
         }
-        Problems problems = new Problems();
-        problems.addAll(checked.warnings());
-        CityData data = Inputs.cities(checked, citiesFile, problems);
-        problems.throwIfErrors();
-        PrintWriter err = spec.commandLine().getErr();
-        problems.warnings().forEach(err::println);
-        Evaluation evaluation = new Evaluator(checked.standard(), checked.rules()).evaluate(data);
-        evaluation.warnings().forEach(warning -> err.println("warning: " + warning));
-        if (format == Format.xlsx && explain == null) {
-            AtomicFile.write(project.userFile(out), kz.etalon.sheet.ResultsWorkbook.write(evaluation, lang.name()));
-            err.flush();
+        Etalon.Evaluated evaluated = app.evaluate(standard.standard, cities.cities);
+        PrintWriter err = out.err();
+        evaluated.inputWarnings().forEach(warning -> err.println(Terminal.printable(warning.toString())));
+        evaluated.notes().forEach(note -> err.println("note: " + Terminal.printable(note)));
+        Evaluation evaluation = evaluated.evaluation();
+        evaluation.warnings().forEach(warning -> err.println("warning: " + Terminal.printable(warning)));
+        err.flush();
+        if (workbook) {
+            out.write(ResultsWorkbook.write(evaluation, lang.code()), "--format xlsx writes an Excel workbook");
             return Main.OK;
         }
-        String text = render(evaluation);
-        if (out == null && format == Format.table && explain == null && Terminal.colour()) {
-            text = Terminal.evaluation(text, checked.standard().scoring().topPoints());
-        }
-        if (out != null) {
-            Path target = project.userFile(out);
-            try {
-                AtomicFile.write(target, text);
-            } catch (IOException e) {
-                String reason = java.nio.file.Files.isDirectory(target) ? "it is a folder"
-                        : e instanceof java.nio.file.NoSuchFileException ? "there is no folder " + target.toAbsolutePath().getParent()
-                        : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                        : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                        : String.valueOf(e.getMessage());
-                throw InputException.of(Location.of(target), "cannot write the output: " + reason
-                        + "; --out names a file in a folder that exists and that you may write to");
-            }
-        } else {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-        }
-        err.flush();
+        int topPoints = evaluated.standard().standard().scoring().topPoints();
+        boolean table = format == Format.table && explain == null;
+        out.write(render(app, evaluation), text -> table ? Terminal.evaluation(text, topPoints) : text);
         return Main.OK;
     }
 
-    private String render(Evaluation evaluation) {
+    private String render(Etalon app, Evaluation evaluation) {
         if (explain != null) {
             CityResult city = evaluation.city(explain).orElseThrow(() -> InputException.of(
                     Location.of(evaluation.citiesFile()), "no city `" + explain + "` in the data; cities: "
                             + String.join(", ", evaluation.cities().stream().map(CityResult::city).toList())));
-            return ExplainReport.render(evaluation, city, lang.name());
+            return ExplainReport.render(evaluation, city, lang.code());
         }
-        if (fragile != null && fragile.signum() < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fragile takes a distance of 0 or more");
-        }
-        java.util.List<Fragility.FragileGroup> flagged = fragile == null ? java.util.List.of()
-                : Fragility.find(evaluation, fragile);
+        List<Fragility.FragileGroup> flagged = fragile == null ? List.of() : app.fragility(evaluation, fragile);
         return switch (format) {
-            case table -> TableReport.render(evaluation, lang.name())
+            case table -> TableReport.render(evaluation, lang.code())
                     + (fragile == null ? "" : FragilityReport.text(flagged, fragile));
             case json -> {
                 var tree = JsonReport.tree(evaluation);

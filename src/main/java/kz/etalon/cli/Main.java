@@ -2,6 +2,8 @@ package kz.etalon.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import kz.etalon.app.Etalon;
+import kz.etalon.app.Workspace;
 import picocli.CommandLine;
 
 /** Entry point: {@code ./etalon <command>}. Exit 0 ok, 2 bad input or usage, 3 internal error. */
@@ -18,16 +20,28 @@ public final class Main {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(Project.fromEnvironment(), out, err, args));
+        // A thread of ours that dies of memory (a parallel evaluation) ends the run the same way: one line, exit 3.
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            ErrorHandler.outOfMemory(err, error);
+            Runtime.getRuntime().halt(INTERNAL);
+        });
+        System.exit(run(new Etalon(Workspace.fromEnvironment()), out, err, args));
     }
 
-    /** Runs one command line in process; tests call this directly. */
-    public static int run(Project project, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new EtalonCommand(project));
+    /** Runs one command line in process against {@code app}; tests call this directly. */
+    public static int run(Etalon app, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new EtalonCommand(app));
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setUsageHelpAutoWidth(true);
         commandLine.setExecutionExceptionHandler(new ErrorHandler(err));
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            ErrorHandler.outOfMemory(err, e);
+            code = INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;

@@ -11,7 +11,7 @@ final class ProblemPrinter {
     }
 
     static void print(List<Problem> problems, PrintWriter err) {
-        problems.forEach(err::println);
+        problems.forEach(problem -> err.println(Terminal.printable(problem.toString())));
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
         if (errors > 0) {

@@ -19,6 +19,27 @@ final class Terminal {
     private Terminal() {
     }
 
+    /**
+     * Text from data (a city's name) as it may be shown on a terminal: control and escape characters
+     * and the marks that reorder text are written as escapes ({@code \x1B}, {@code \\u202E}), so that
+     * no name can move the cursor, clear the screen or set the window's title. Line ends and tabs stay.
+     */
+    static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean unsafe = c != '\n' && c != '\t' && (Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E')
+                    || (c >= '\u2066' && c <= '\u2069') || c == '\u2028' || c == '\u2029');
+            if (unsafe && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(!unsafe ? String.valueOf(c) : c < 0x100 ? String.format("\\x%02X", (int) c) : String.format("\\u%04X", (int) c));
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     /** Whether to colour what goes to standard output. */
     static boolean colour() {
         String term = System.getenv("TERM");

@@ -3,6 +3,8 @@ package kz.etalon.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import kz.etalon.app.Etalon;
+import kz.etalon.app.Workspace;
 
 /** One in-process run of the command line, as {@code ./etalon} would make it, with what it printed. */
 record CliRun(int exitCode, String out, String err) {
@@ -13,9 +15,14 @@ record CliRun(int exitCode, String out, String err) {
 
     /** Runs with {@code home} as the project folder (its rules/ and standards/). */
     static CliRun in(Path home, String... args) {
+        return with(new Etalon(new Workspace(home, Path.of("").toAbsolutePath())), args);
+    }
+
+    /** Runs against {@code app}: a real application layer, or a mock of it. */
+    static CliRun with(Etalon app, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new Project(home, Path.of("").toAbsolutePath()), new PrintWriter(out), new PrintWriter(err), args);
+        int code = Main.run(app, new PrintWriter(out), new PrintWriter(err), args);
         return new CliRun(code, out.toString(), err.toString());
     }
 

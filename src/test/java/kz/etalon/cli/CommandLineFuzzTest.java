@@ -3,8 +3,6 @@ package kz.etalon.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,10 +118,7 @@ class CommandLineFuzzTest {
     }
 
     private static CliRun run(Path home, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new Project(home, home), new PrintWriter(out), new PrintWriter(err), args);
-        return new CliRun(code, out.toString(), err.toString());
+        return CliRun.in(home, args);
     }
 
     /** An error message with its particulars (names, numbers, quoted values) taken out: its kind. */

@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import kz.etalon.city.City;
 import kz.etalon.city.CityData;
-import kz.etalon.cli.CliRunner;
-import kz.etalon.cli.Inputs;
-import kz.etalon.cli.Project;
+import kz.etalon.app.Bundled;
 import kz.etalon.problem.Problems;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -23,9 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TemplateWorkbookTest {
 
-    private static final Project PROJECT = new Project(Path.of("").toAbsolutePath(), Path.of("").toAbsolutePath());
-    private static final kz.etalon.standard.Standard KZ_2019 =
-            Inputs.standard(PROJECT, PROJECT.standardFile("kz-2019")).standard();
+    private static final kz.etalon.standard.Standard KZ_2019 = Bundled.app().standard("kz-2019").standard();
 
     @TempDir
     Path dir;
@@ -43,7 +39,7 @@ class TemplateWorkbookTest {
     /** Template -> a person types every value (yes/no from the drop-down, numbers as numbers) -> evaluate. */
     private void roundTrip(String lang, String yes, String no) throws Exception {
         Path template = dir.resolve("cities-" + lang + ".xlsx");
-        assertThat(CliRunner.run("template", "--lang", lang, "--out", template.toString()).exitCode()).isZero();
+        Bundled.template(template, "kz-2019", null, List.of(), lang);
         CityData csv = csvData();
         try (XSSFWorkbook workbook = Workbooks.open(template)) {
             Sheet data = workbook.getSheetAt(1);
@@ -65,29 +61,24 @@ class TemplateWorkbookTest {
             Workbooks.save(workbook, dir.resolve("filled-" + lang + ".xlsx"));
         }
 
-        var fromXlsx = CliRunner.run("evaluate", "--cities", dir.resolve("filled-" + lang + ".xlsx").toString(), "--format", "json");
-        var fromCsv = CliRunner.run("evaluate", "--format", "json");
+        Path filled = dir.resolve("filled-" + lang + ".xlsx");
 
-        assertThat(fromXlsx.exitCode()).as(fromXlsx.err()).isZero();
-        assertThat(withoutTypedValues(fromXlsx.out())).isEqualTo(withoutTypedValues(fromCsv.out()));
-        assertThat(CliRunner.run("evaluate", "--cities", dir.resolve("filled-" + lang + ".xlsx").toString()).out())
-                .isEqualTo(CliRunner.run("evaluate").out().replace("data/kz-2019-cities.csv",
-                        dir.resolve("filled-" + lang + ".xlsx").toString()));
+        assertThat(withoutTypedValues(Bundled.json(filled))).isEqualTo(withoutTypedValues(Bundled.json(null)));
+        assertThat(Bundled.table(filled)).isEqualTo(Bundled.table(null).replace("data/kz-2019-cities.csv", filled.toString()));
     }
 
     @Test
     void whenFilledFromLastYearsData_thenEvaluatingTheWorkbookGivesTheSameResults() throws Exception {
         Path filled = dir.resolve("filled.xlsx");
-        assertThat(CliRunner.run("template", "--cities", "data/kz-2019-cities.csv", "--out", filled.toString()).exitCode()).isZero();
+        Bundled.template(filled, "kz-2019", Path.of("data/kz-2019-cities.csv"), List.of(), "en");
 
-        assertThat(withoutTypedValues(CliRunner.run("evaluate", "--cities", filled.toString(), "--format", "json").out()))
-                .isEqualTo(withoutTypedValues(CliRunner.run("evaluate", "--format", "json").out()));
+        assertThat(withoutTypedValues(Bundled.json(filled))).isEqualTo(withoutTypedValues(Bundled.json(null)));
     }
 
     @Test
     void thenYesNoCellsOfferADropDownInTheLanguageAndSharesAreLimitedToTheScale() throws Exception {
         Path template = dir.resolve("t.xlsx");
-        CliRunner.run("template", "--lang", "kk", "--out", template.toString());
+        Bundled.template(template, "kz-2019", null, List.of(), "kk");
 
         try (XSSFWorkbook workbook = Workbooks.open(template)) {
             assertThat(workbook.getSheetName(0)).isEqualTo("Нұсқаулық");
@@ -114,9 +105,9 @@ class TemplateWorkbookTest {
     void whenWrittenTwice_thenTheBytesAreIdentical() throws Exception {
         Path first = dir.resolve("a.xlsx");
         Path second = dir.resolve("b.xlsx");
-        CliRunner.run("template", "--lang", "ru", "--out", first.toString());
+        Bundled.template(first, "kz-2019", null, List.of(), "ru");
         Thread.sleep(2100);  // zip entries keep times to 2 s: a clock-stamped file would differ now
-        CliRunner.run("template", "--lang", "ru", "--out", second.toString());
+        Bundled.template(second, "kz-2019", null, List.of(), "ru");
 
         assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
     }
@@ -124,9 +115,9 @@ class TemplateWorkbookTest {
     @Test
     void whenNamedCitiesAreAsked_thenTheyAreTheColumns() throws Exception {
         Path template = dir.resolve("two.xlsx");
-        var run = CliRunner.run("template", "--standard", "kz-2026", "--city", "Almaty", "--city", "Shymkent", "--out", template.toString());
+        var written = Bundled.template(template, "kz-2026", null, List.of("Almaty", "Shymkent"), "en");
 
-        assertThat(run.out()).contains("2 cities");
+        assertThat(written.cities()).isEqualTo(2);
         try (XSSFWorkbook workbook = Workbooks.open(template)) {
             Sheet data = workbook.getSheetAt(1);
             assertThat(Workbooks.columnOf(data, "Almaty")).isEqualTo(TemplateWorkbook.FIXED_COLUMNS);
@@ -136,8 +127,7 @@ class TemplateWorkbookTest {
     }
 
     private static CityData csvData() {
-        Inputs.Checked checked = Inputs.standard(PROJECT, PROJECT.standardFile("kz-2019"));
-        return Inputs.cities(checked, Path.of("data/kz-2019-cities.csv"), new Problems());
+        return Bundled.kz2019(Path.of("data/kz-2019-cities.csv")).data();
     }
 
     /** The JSON of an evaluation without each value as typed (`yes` in CSV is `да` in a Russian workbook). */

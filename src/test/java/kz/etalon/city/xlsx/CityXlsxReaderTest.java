@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import kz.etalon.cli.CliRunner;
+import java.util.List;
+import kz.etalon.app.Bundled;
 import kz.etalon.sheet.Workbooks;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -16,9 +17,9 @@ class CityXlsxReaderTest {
     @TempDir
     Path dir;
 
-    private Path filledTemplate() {
+    private Path filledTemplate() throws Exception {
         Path file = dir.resolve("cities.xlsx");
-        assertThat(CliRunner.run("template", "--cities", "data/kz-2019-cities.csv", "--out", file.toString()).exitCode()).isZero();
+        Bundled.template(file, "kz-2019", Path.of("data/kz-2019-cities.csv"), List.of(), "en");
         return file;
     }
 
@@ -34,13 +35,10 @@ class CityXlsxReaderTest {
             Workbooks.save(workbook, file);
         }
 
-        var run = CliRunner.run("evaluate", "--cities", file.toString());
+        List<String> problems = Bundled.problems(() -> Bundled.kz2019(file));
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.hasStackTrace()).isFalse();
-        assertThat(run.err()).contains(file + ":Data!G2: error: Almaty, ctm.01 (share): share 130 is outside 0..100");
-        assertThat(run.err()).contains(file + ":Data!G4: error: Almaty, ctm.03 (yes_no): `maybe` is not yes or no");
-        assertThat(run.err()).contains("2 errors; nothing was written");
+        assertThat(problems).containsExactly(file + ":Data!G2: error: Almaty, ctm.01 (share): share 130 is outside 0..100",
+                file + ":Data!G4: error: Almaty, ctm.03 (yes_no): `maybe` is not yes or no");
     }
 
     @Test
@@ -54,10 +52,9 @@ class CityXlsxReaderTest {
             Workbooks.save(workbook, file);
         }
 
-        var run = CliRunner.run("validate", file.toString());
+        List<String> problems = Bundled.app().validate("kz-2019", List.of(file)).stream().map(Object::toString).toList();
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().lines().filter(line -> line.contains("error:")).toList())
+        assertThat(problems.stream().filter(line -> line.contains("error:")).toList())
                 .containsExactly(file + ":Data!A" + (row + 1) + ": error: indicator `hlt.2` is not in kz-2019; did you mean `hlt.02`?");
     }
 
@@ -75,9 +72,9 @@ class CityXlsxReaderTest {
             Workbooks.save(workbook, file);
         }
 
-        var run = CliRunner.run("validate", file.toString());
+        List<String> problems = Bundled.app().validate("kz-2019", List.of(file)).stream().map(Object::toString).toList();
 
-        assertThat(run.err()).contains(file + ":'My data'!C3: error: Almaty, hlt.02 (share): `oops` is not a percentage");
+        assertThat(problems).contains(file + ":'My data'!C3: error: Almaty, hlt.02 (share): `oops` is not a percentage");
     }
 
     @Test
@@ -96,38 +93,37 @@ class CityXlsxReaderTest {
             Workbooks.save(workbook, file);
         }
 
-        var run = CliRunner.run("evaluate", "--cities", file.toString(), "--format", "json");
+        String json = Bundled.json(file);
 
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("\"id\" : \"hlt.02\",\n      \"value\" : \"79.85\",\n      \"percent\" : 79.85");
+        assertThat(json).contains("\"id\" : \"hlt.02\",\n      \"value\" : \"79.85\",\n      \"percent\" : 79.85");
     }
 
     @Test
     void whenACityColumnIsEmpty_thenTheCityIsLeftOutWithAWarning() throws Exception {
         Path file = dir.resolve("blank.xlsx");
-        CliRunner.run("template", "--city", "Almaty", "--city", "Aktau", "--out", file.toString());
+        Bundled.template(file, "kz-2019", null, List.of("Almaty", "Aktau"), "en");
         try (XSSFWorkbook workbook = Workbooks.open(file)) {
             Sheet data = workbook.getSheetAt(1);
             Workbooks.cell(data, Workbooks.rowOf(data, "ctm.03"), Workbooks.columnOf(data, "Almaty")).setCellValue("yes");
             Workbooks.save(workbook, file);
         }
 
-        var run = CliRunner.run("evaluate", "--cities", file.toString());
+        var evaluated = Bundled.kz2019(file);
 
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.err()).contains(file + ":Data!G1: warning: the column of Aktau is empty; Aktau is left out");
-        assertThat(run.out()).contains("1 cities").contains("Almaty").doesNotContain("Aktau");
+        assertThat(evaluated.inputWarnings()).map(Object::toString)
+                .contains(file + ":Data!G1: warning: the column of Aktau is empty; Aktau is left out");
+        assertThat(Bundled.table(file)).contains("1 cities").contains("Almaty").doesNotContain("Aktau");
     }
 
     @Test
     void whenTheTemplateIsStillBlank_thenOneErrorSaysWhatToFillIn() throws Exception {
         Path file = dir.resolve("blank.xlsx");
-        CliRunner.run("template", "--out", file.toString());
+        Bundled.template(file, "kz-2019", null, List.of(), "en");
 
-        var run = CliRunner.run("evaluate", "--cities", file.toString());
+        List<String> problems = Bundled.problems(() -> Bundled.kz2019(file));
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith(file + ":Data: error: no city has a value yet (columns of Nur-Sultan, Almaty,")
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0)).startsWith(file + ":Data: error: no city has a value yet (columns of Nur-Sultan, Almaty,")
                 .contains("fill in the yellow cells").doesNotContain("warning");
     }
 
@@ -136,10 +132,9 @@ class CityXlsxReaderTest {
         Path file = dir.resolve("fake.xlsx");
         Files.writeString(file, "city,indicator,value\n");
 
-        var run = CliRunner.run("evaluate", "--cities", file.toString());
+        List<String> problems = Bundled.problems(() -> Bundled.kz2019(file));
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.hasStackTrace()).isFalse();
-        assertThat(run.err()).startsWith(file + ": error: not an Excel workbook (.xlsx)");
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0)).startsWith(file + ": error: not an Excel workbook (.xlsx)");
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.etalon.city.CityData;
-import kz.etalon.cli.Inputs;
-import kz.etalon.cli.Project;
+import kz.etalon.app.Bundled;
+import kz.etalon.app.Etalon;
 import kz.etalon.engine.Evaluator;
 import kz.etalon.problem.Problems;
 import kz.etalon.result.Evaluation;
@@ -22,10 +22,7 @@ class HtmlReportTest {
 
     @BeforeAll
     static void evaluate() {
-        Project project = new Project(Path.of("").toAbsolutePath(), Path.of("").toAbsolutePath());
-        Inputs.Checked checked = Inputs.standard(project, project.standardFile("kz-2019"));
-        CityData data = Inputs.cities(checked, Path.of("data/kz-2019-cities.csv"), new Problems());
-        evaluation = new Evaluator(checked.standard(), checked.rules()).evaluate(data);
+        evaluation = Bundled.kz2019(Path.of("data/kz-2019-cities.csv")).evaluation();
         english = HtmlReport.render(evaluation, null, "en");
     }
 

@@ -11,7 +11,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import kz.etalon.cli.CliRunner;
+import kz.etalon.app.Bundled;
+import kz.etalon.app.Etalon;
+import kz.etalon.app.ProgressListener;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -64,10 +66,12 @@ class ReportInBrowserTest {
         Path english = OUT.resolve("report-en.html");
         Path russian = OUT.resolve("report-compare-ru.html");
         Path solid = OUT.resolve("report-sensitivity-en.html");
-        assertThat(CliRunner.run("report", "--out", english.toString()).exitCode()).isZero();
-        assertThat(CliRunner.run("report", "--standard", "kz-2018", "--standard", "kz-2019", "--cities", "data/kz-2018-cities.csv",
-                "--cities", "data/kz-2019-cities.csv", "--lang", "ru", "--out", russian.toString()).exitCode()).isZero();
-        assertThat(CliRunner.run("report", "--sensitivity", "50", "--out", solid.toString()).exitCode()).isZero();
+        Etalon app = Bundled.app();
+        Files.writeString(english, app.report(List.of(), List.of(), null, "en", ProgressListener.NONE).html());
+        Files.writeString(russian, app.report(List.of("kz-2018", "kz-2019"), List.of(Path.of("data/kz-2018-cities.csv"),
+                Path.of("data/kz-2019-cities.csv")), null, "ru", ProgressListener.NONE).html());
+        Files.writeString(solid, app.report(List.of(), List.of(), new Etalon.SensitivityOptions(50, java.math.BigDecimal.valueOf(5), 1),
+                "en", ProgressListener.NONE).html());
 
         try (Chromium browser = Chromium.start(chromium)) {
             JsonNode measured = check(browser, english, "report-en", List.of("ranking", "areas", "area", "radar"));

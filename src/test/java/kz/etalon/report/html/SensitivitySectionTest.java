@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import kz.etalon.analysis.Sensitivity;
 import kz.etalon.analysis.Uncertainty;
 import kz.etalon.city.CityData;
-import kz.etalon.cli.Inputs;
-import kz.etalon.cli.Project;
+import kz.etalon.app.Bundled;
+import kz.etalon.app.Etalon;
 import kz.etalon.engine.Evaluator;
 import kz.etalon.problem.Problems;
 import kz.etalon.result.Evaluation;
@@ -25,17 +25,17 @@ class SensitivitySectionTest {
     private static final int RUNS = 20;
     private static final long SEED = 7;
 
-    private static Inputs.Checked checked;
+    private static kz.etalon.app.LoadedStandard checked;
     private static CityData data;
     private static Evaluation evaluation;
     private static String english;
 
     @BeforeAll
     static void evaluate() {
-        Project project = new Project(Path.of("").toAbsolutePath(), Path.of("").toAbsolutePath());
-        checked = Inputs.standard(project, project.standardFile("kz-2019"));
-        data = Inputs.cities(checked, Path.of("data/kz-2019-cities.csv"), new Problems());
-        evaluation = new Evaluator(checked.standard(), checked.rules()).evaluate(data);
+        Etalon.Evaluated evaluated = Bundled.kz2019(Path.of("data/kz-2019-cities.csv"));
+        checked = evaluated.standard();
+        data = evaluated.data();
+        evaluation = evaluated.evaluation();
         english = HtmlReport.render(evaluation, null, analysis(SEED), "en");
     }
 

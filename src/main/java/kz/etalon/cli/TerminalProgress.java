@@ -2,21 +2,28 @@ package kz.etalon.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicInteger;
+import kz.etalon.app.ProgressListener;
 
 /** A progress bar on a terminal only; nothing in pipes, files or tests. */
-final class Progress {
+final class TerminalProgress implements ProgressListener {
 
     private final PrintWriter err;
-    private final int total;
     private final boolean shown = System.console() != null && System.getenv("NO_PROGRESS") == null;
     private final AtomicInteger done = new AtomicInteger();
+    private volatile int total = 1;
 
-    Progress(PrintWriter err, int total) {
+    TerminalProgress(PrintWriter err) {
         this.err = err;
-        this.total = total;
     }
 
-    void step() {
+    @Override
+    public void start(int steps) {
+        total = Math.max(1, steps);
+        done.set(0);
+    }
+
+    @Override
+    public void step() {
         int now = done.incrementAndGet();
         if (shown && (now % Math.max(1, total / 50) == 0 || now == total)) {
             synchronized (this) {
@@ -27,7 +34,8 @@ final class Progress {
         }
     }
 
-    void done() {
+    @Override
+    public void done() {
         if (shown) {
             err.print("\r" + " ".repeat(60) + "\r");
             err.flush();

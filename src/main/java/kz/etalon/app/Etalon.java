@@ -1,0 +1,315 @@
+package kz.etalon.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kz.etalon.analysis.Change;
+import kz.etalon.analysis.Fragility;
+import kz.etalon.analysis.Goal;
+import kz.etalon.analysis.Sensitivity;
+import kz.etalon.analysis.StandardDiff;
+import kz.etalon.analysis.Uncertainty;
+import kz.etalon.analysis.WhatIf;
+import kz.etalon.analysis.WhatIfPlan;
+import kz.etalon.city.City;
+import kz.etalon.city.CityData;
+import kz.etalon.city.CityFiles;
+import kz.etalon.city.CostsCsvReader;
+import kz.etalon.engine.Evaluator;
+import kz.etalon.problem.InputException;
+import kz.etalon.problem.Location;
+import kz.etalon.problem.Problem;
+import kz.etalon.problem.Problems;
+import kz.etalon.report.html.HtmlReport;
+import kz.etalon.result.Evaluation;
+import kz.etalon.sheet.TemplateWorkbook;
+import kz.etalon.standard.Indicator;
+import kz.etalon.standard.Standard;
+
+/**
+ * Etalon's operations as plain calls on a {@link Workspace}, each returning a result value: every
+ * front end (the command line today) calls these and only renders what they return. A {@code null}
+ * data file means the standard's bundled data.
+ */
+public class Etalon {
+
+    private final Workspace workspace;
+
+    public Etalon(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    /** A standard loaded and checked with its rules. */
+    public LoadedStandard standard(String idOrPath) {
+        return new StandardLoader(workspace).load(idOrPath);
+    }
+
+    /** An evaluation, with the data it was computed from, the warnings on the inputs and notes on the data. */
+    public record Evaluated(LoadedStandard standard, CityData data, Evaluation evaluation, List<Problem> inputWarnings,
+                            List<String> notes) {
+    }
+
+    /** Scores and ranks the cities of {@code cities} (or of the bundled data) under a standard. */
+    public Evaluated evaluate(String standard, Path cities) {
+        return evaluate(standard(standard), cities);
+    }
+
+    private Evaluated evaluate(LoadedStandard loaded, Path cities) {
+        DataFile data = dataFile(loaded.standard(), cities);
+        Problems problems = new Problems();
+        problems.addAll(loaded.warnings());
+        CityData read = CityInputs.strict(loaded, data.file(), problems);
+        problems.throwIfErrors();
+        Evaluation evaluation = new Evaluator(loaded.standard(), loaded.rules()).evaluate(read);
+        return new Evaluated(loaded, read, evaluation, problems.warnings(), data.notes());
+    }
+
+    /** The group averages of an evaluation within {@code eps} of a band edge. */
+    public List<Fragility.FragileGroup> fragility(Evaluation evaluation, BigDecimal eps) {
+        return Fragility.find(evaluation, eps);
+    }
+
+    /**
+     * Checks standards and city data files; a city file is checked against the standard named last
+     * before it, or {@code defaultStandard}. Every problem found, errors and warnings.
+     */
+    public List<Problem> validate(String defaultStandard, List<Path> files) {
+        StandardLoader loader = new StandardLoader(workspace);
+        List<Problem> found = new ArrayList<>();
+        LoadedStandard current = null;
+        boolean currentFailed = false;
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            try {
+                if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                    current = null;
+                    currentFailed = true;
+                    current = loader.load(workspace.userFile(file));
+                    currentFailed = false;
+                    found.addAll(current.warnings());
+                } else {
+                    if (currentFailed) {
+                        continue;  // its standard's errors are reported; checking against it would only add noise
+                    }
+                    if (current == null) {
+                        current = loader.load(defaultStandard);
+                    }
+                    Problems problems = new Problems();
+                    CityInputs.strict(current, workspace.userFile(file), problems);
+                    found.addAll(problems.sorted());
+                }
+            } catch (InputException e) {
+                found.addAll(e.problems());
+            }
+        }
+        return found;
+    }
+
+    /** What changed between two standards. */
+    public record Diff(Standard before, Standard after, List<Change> changes) {
+    }
+
+    public Diff diff(String before, String after) {
+        StandardLoader loader = new StandardLoader(workspace);
+        Standard a = loader.load(before).standard();
+        Standard b = loader.load(after).standard();
+        return new Diff(a, b, StandardDiff.between(a, b));
+    }
+
+    /**
+     * The same cities under two standards (or one standard and two data years): see {@link Comparing}.
+     * {@code standards} holds one or two standards, {@code cities} none, one or two data files.
+     */
+    public Comparing.Compared compare(List<String> standards, List<Path> cities) {
+        return new Comparing(workspace).compare(standards, cities);
+    }
+
+    /** A what-if plan for one city, and the standard it was planned under. */
+    public record Planned(LoadedStandard standard, WhatIfPlan plan) {
+    }
+
+    public Planned whatif(String standard, Path cities, String cityName, Goal goal, Path costsFile) {
+        LoadedStandard loaded = standard(standard);
+        DataFile file = dataFile(loaded.standard(), cities);
+        Problems problems = new Problems();
+        CityData data = CityInputs.strict(loaded, file.file(), problems);
+        Map<String, BigDecimal> costs = Map.of();
+        if (costsFile != null) {
+            Set<String> ids = loaded.standard().indicators().map(Indicator::id).collect(Collectors.toSet());
+            costs = CostsCsvReader.read(workspace.userFile(costsFile), ids, problems);
+        }
+        problems.throwIfErrors();
+        City city = data.city(cityName).orElseThrow(() -> InputException.of(Location.of(file.file()), "no city `" + cityName
+                + "` in the data; cities: " + data.cities().stream().map(City::name).collect(Collectors.joining(", "))));
+        Evaluator evaluator = new Evaluator(loaded.standard(), loaded.rules());
+        Evaluation baseline = evaluator.evaluate(data);
+        return new Planned(loaded, WhatIf.plan(evaluator, loaded.rules()::inputOf, baseline, city, goal, costs));
+    }
+
+    /** The ranks of one standard's sensitivity analysis. */
+    public record StandardRanks(String standard, List<Sensitivity.CityRanks> cities) {
+    }
+
+    /** A sensitivity analysis per standard, and the notes on fitting the data to each. */
+    public record Sensitivities(List<StandardRanks> standards, List<String> notes) {
+    }
+
+    /**
+     * Monte Carlo over {@code uncertainty} for each standard, on one data file fitted to each (default:
+     * the first standard's bundled data). A factor the uncertainty names must be one of the standard's.
+     */
+    public Sensitivities sensitivity(List<String> standards, Path cities, Uncertainty uncertainty, int runs, long seed,
+                                     ProgressListener progress) {
+        StandardLoader loader = new StandardLoader(workspace);
+        List<LoadedStandard> loaded = standards.stream().map(loader::load).toList();
+        loaded.forEach(standard -> checkFactors(standard, uncertainty));
+        DataFile file = dataFile(loaded.get(0).standard(), cities);
+        var read = CityInputs.read(file.file());
+        List<String> notes = new ArrayList<>(file.notes());
+        List<StandardRanks> result = new ArrayList<>();
+        progress.start(runs * loaded.size());
+        for (LoadedStandard standard : loaded) {
+            var fitted = CityInputs.fitted(standard, read);
+            notes.addAll(fitted.notes());
+            Evaluation evaluated = new Evaluator(standard.standard(), standard.rules()).evaluate(fitted.data());
+            result.add(new StandardRanks(standard.id(), Sensitivity.run(standard.standard(), standard.rules(), fitted.data(),
+                    evaluated, uncertainty, runs, seed, run -> progress.step())));
+        }
+        progress.done();
+        return new Sensitivities(result, notes);
+    }
+
+    private static void checkFactors(LoadedStandard standard, Uncertainty uncertainty) {
+        Set<String> known = standard.standard().scoring().factors().keySet();
+        Location at = Optional.ofNullable(standard.standard().scoring().factorsAt())
+                .orElse(Location.of(standard.standard().file()));
+        Problems problems = new Problems();
+        uncertainty.factors().keySet().stream().filter(name -> !known.contains(name)).sorted().forEach(name ->
+                problems.error(at, "--factor " + name + ": " + standard.id()
+                        + " has no factor " + name + "; its factors: " + String.join(", ", known)));
+        problems.throwIfErrors();
+    }
+
+    /** What a sensitivity section of a report is made from. */
+    public record SensitivityOptions(int runs, BigDecimal noise, long seed) {
+    }
+
+    /** An HTML report, and the evaluation it is about. */
+    public record Report(Standard standard, Evaluation evaluation, String html, List<Problem> inputWarnings,
+                         List<String> notes) {
+    }
+
+    /**
+     * The HTML report of one standard, or of a comparison (two standards, or one standard and two data
+     * files), with a sensitivity section when {@code sensitivity} is given.
+     */
+    public Report report(List<String> standards, List<Path> cities, SensitivityOptions sensitivity, String language,
+                         ProgressListener progress) {
+        List<String> ids = standards.isEmpty() ? List.of(Workspace.DEFAULT_STANDARD) : standards;
+        LoadedStandard main;
+        CityData data;
+        Evaluation evaluation;
+        List<Problem> warnings = List.of();
+        List<String> notes = List.of();
+        HtmlReport.ComparisonPart comparison = null;
+        if (ids.size() == 1 && cities.size() < 2) {
+            Evaluated evaluated = evaluate(ids.get(0), cities.isEmpty() ? null : cities.get(0));
+            main = evaluated.standard();
+            data = evaluated.data();
+            evaluation = evaluated.evaluation();
+            warnings = evaluated.inputWarnings();
+            notes = evaluated.notes();
+        } else {
+            Comparing.Compared compared = compare(ids, cities);
+            main = compared.after();
+            data = compared.later().data();
+            evaluation = compared.later().evaluation();
+            comparison = new HtmlReport.ComparisonPart(compared.comparison(), compared.impacts(), compared.attribution());
+        }
+        HtmlReport.SensitivityPart sensitivityPart = null;
+        if (sensitivity != null) {
+            Uncertainty uncertainty = new Uncertainty(sensitivity.noise(), List.of(), List.of(), Map.of());
+            progress.start(sensitivity.runs());
+            sensitivityPart = new HtmlReport.SensitivityPart(sensitivity.runs(), sensitivity.seed(), sensitivity.noise(),
+                    Sensitivity.run(main.standard(), main.rules(), data, evaluation, uncertainty, sensitivity.runs(),
+                            sensitivity.seed(), run -> progress.step()));
+            progress.done();
+        }
+        String html = HtmlReport.render(evaluation, comparison, sensitivityPart, language);
+        return new Report(main.standard(), evaluation, html, warnings, notes);
+    }
+
+    /** A data-collection workbook, and what it holds. */
+    public record Template(Standard standard, byte[] workbook, long indicators, int cities, List<String> notes) {
+    }
+
+    /**
+     * The workbook in which cities collect the data of a standard: filled from {@code fillFrom} when
+     * given, with a column per name in {@code cityNames}, else with the names of the bundled data.
+     */
+    public Template template(String standard, Path fillFrom, List<String> cityNames, String language) {
+        LoadedStandard loaded = standard(standard);
+        List<City> cities = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        if (fillFrom != null) {
+            Problems problems = new Problems();
+            CityData data = CityInputs.strict(loaded, workspace.userFile(fillFrom), problems);
+            problems.throwIfErrors();
+            cities.addAll(data.cities());
+        }
+        for (String name : new LinkedHashSet<>(cityNames)) {
+            if (cities.stream().noneMatch(city -> city.name().equalsIgnoreCase(name.strip()))) {
+                cities.add(new City(name.strip(), Map.of()));
+            }
+        }
+        if (fillFrom == null && cityNames.isEmpty()) {
+            bundledNames(loaded.standard(), cities, notes);
+        }
+        byte[] workbook;
+        try {
+            workbook = TemplateWorkbook.write(loaded.standard(), loaded.rules()::inputOf, cities, language);
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the workbook in memory", e);
+        }
+        return new Template(loaded.standard(), workbook, loaded.standard().indicators().count(), cities.size(), notes);
+    }
+
+    /** The names in the standard's bundled data, as blank columns; none when there is no bundled data. */
+    private void bundledNames(Standard standard, List<City> names, List<String> notes) {
+        Workspace.BundledData bundled;
+        try {
+            bundled = workspace.bundledData(standard.id());
+        } catch (InputException e) {
+            return;
+        }
+        bundled.note().ifPresent(notes::add);
+        CityFiles.read(bundled.file(), new Problems()).ifPresent(file -> file.values().stream()
+                .map(value -> value.city().strip()).filter(name -> !name.isEmpty()).distinct()
+                .forEach(name -> names.add(new City(name, Map.of()))));
+    }
+
+    /** A data file to read, and the notes on choosing it. */
+    record DataFile(Path file, List<String> notes) {
+    }
+
+    /** The file a user named, or the standard's bundled data. */
+    DataFile dataFile(Standard standard, Path cities) {
+        if (cities != null) {
+            return new DataFile(workspace.userFile(cities), List.of());
+        }
+        Workspace.BundledData bundled = workspace.bundledData(standard.id());
+        return new DataFile(bundled.file(), bundled.note().stream().toList());
+    }
+}

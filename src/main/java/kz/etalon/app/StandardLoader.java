@@ -1,0 +1,66 @@
+package kz.etalon.app;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.etalon.engine.RuleBook;
+import kz.etalon.engine.RuleBooks;
+import kz.etalon.problem.InputException;
+import kz.etalon.problem.Problems;
+import kz.etalon.standard.MethodCheck;
+import kz.etalon.standard.RuleFolder;
+import kz.etalon.standard.Standard;
+import kz.etalon.standard.StandardReader;
+
+/**
+ * Loads standards for one operation and resolves the rules each names once: standards (and the
+ * variants an analysis makes of them) that name the same rule folders share one resolution, so each
+ * DRL file is read once per operation however many variants are scored.
+ */
+final class StandardLoader {
+
+    private final Workspace workspace;
+    private final Map<List<String>, RuleBook> byFolders = new HashMap<>();
+
+    StandardLoader(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    LoadedStandard load(String idOrPath) {
+        return load(workspace.standardFile(idOrPath));
+    }
+
+    /** Reads, checks and compiles a standard, reporting every problem in it and its rules at once. */
+    LoadedStandard load(Path file) {
+        Problems problems = new Problems();
+        Optional<Standard> standard = StandardReader.read(file, problems);
+        RuleBook rules = null;
+        if (standard.isPresent()) {
+            try {
+                rules = rulesOf(standard.get());
+                MethodCheck.check(standard.get(), rules.requirements(), problems);
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        problems.throwIfErrors();
+        return new LoadedStandard(standard.orElseThrow(), rules, problems.warnings());
+    }
+
+    /** The rule book of the folders {@code standard} names, resolved once per set of folders. */
+    synchronized RuleBook rulesOf(Standard standard) {
+        List<String> folders = standard.rules().stream().map(RuleFolder::name).toList();
+        RuleBook book = byFolders.get(folders);
+        if (book == null) {
+            book = ruleBooks().forStandard(standard);
+            byFolders.put(folders, book);
+        }
+        return book;
+    }
+
+    private RuleBooks ruleBooks() {
+        return workspace.ruleBooks();
+    }
+}

@@ -1,0 +1,140 @@
+package kz.etalon.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import kz.etalon.engine.RuleBooks;
+import kz.etalon.problem.InputException;
+import kz.etalon.problem.Location;
+
+/**
+ * Where standards ({@code standards/}), rules ({@code rules/}) and bundled data ({@code data/}) live:
+ * today the project folder the launcher passes as {@code etalon.home} (default: the working directory).
+ * Standards are named by id or by path; paths a user types are taken from the working directory.
+ */
+public final class Workspace {
+
+    public static final String DEFAULT_STANDARD = "kz-2019";
+
+    private static final Pattern ID_YEAR = Pattern.compile("(.+)-([0-9]{4})");
+    private static final Pattern DATA_FILE = Pattern.compile("(.+)-([0-9]{4})-cities\\.csv");
+
+    private final Path home;
+    private final Path workingDir;
+    private final RuleBooks ruleBooks;
+
+    public Workspace(Path home, Path workingDir) {
+        this(home, workingDir, new RuleBooks(rulesRoot(home.toAbsolutePath().normalize())));
+    }
+
+    /** A workspace whose rule books come from {@code ruleBooks} (tests count what it resolves). */
+    public Workspace(Path home, Path workingDir, RuleBooks ruleBooks) {
+        this.home = home.toAbsolutePath().normalize();
+        this.workingDir = workingDir.toAbsolutePath().normalize();
+        this.ruleBooks = ruleBooks;
+    }
+
+    public static Workspace fromEnvironment() {
+        Path cwd = Path.of("").toAbsolutePath();
+        String home = System.getProperty("etalon.home");
+        return new Workspace(home == null || home.isBlank() ? cwd : Path.of(home), cwd);
+    }
+
+    /** The one place the trusted rules root is decided: DRL is loaded from nowhere else. */
+    static Path rulesRoot(Path home) {
+        return home.resolve("rules");
+    }
+
+    public RuleBooks ruleBooks() {
+        return ruleBooks;
+    }
+
+    /** {@code kz-2018} means standards/kz-2018.yaml; anything with a slash or a .yaml ending is a path. */
+    public Path standardFile(String idOrPath) {
+        if (!isStandardId(idOrPath)) {
+            return shown(workingDir.resolve(idOrPath));
+        }
+        Path file = home.resolve("standards").resolve(idOrPath + ".yaml");
+        if (!Files.isRegularFile(file)) {
+            throw InputException.of(Location.of(shown(file)), "no standard `" + idOrPath + "`; known: "
+                    + String.join(", ", standards()) + " (or give the path of a YAML file)");
+        }
+        return shown(file);
+    }
+
+    /** Whether {@code idOrPath} is an id (a standard in standards/) rather than the path of a file. */
+    public boolean isStandardId(String idOrPath) {
+        return !(idOrPath.contains("/") || idOrPath.contains("\\") || idOrPath.endsWith(".yaml") || idOrPath.endsWith(".yml"));
+    }
+
+    /** A data file and, when it is another year's, a note that says so. */
+    public record BundledData(Path file, Optional<String> note) {
+    }
+
+    /**
+     * The bundled data of a standard, data/{@code <id>}-cities.csv; for a standard with no data of its
+     * own (a new version), the newest bundled data of an earlier year of the same family, with a note.
+     */
+    public BundledData bundledData(String standardId) {
+        Path own = home.resolve("data").resolve(standardId + "-cities.csv");
+        if (Files.isRegularFile(own)) {
+            return new BundledData(shown(own), Optional.empty());
+        }
+        Matcher idYear = ID_YEAR.matcher(standardId);
+        if (idYear.matches()) {
+            int year = Integer.parseInt(idYear.group(2));
+            Optional<Path> earlier = dataSets().stream()
+                    .filter(file -> {
+                        Matcher m = DATA_FILE.matcher(file.getFileName().toString());
+                        return m.matches() && m.group(1).equals(idYear.group(1)) && Integer.parseInt(m.group(2)) < year;
+                    })
+                    .max(Comparator.comparing(file -> file.getFileName().toString()));
+            if (earlier.isPresent()) {
+                Path file = shown(earlier.get());
+                return new BundledData(file, Optional.of(standardId + " has no bundled city data of its own; using "
+                        + file + ", the newest earlier year's (give --cities FILE for other data)"));
+            }
+        }
+        throw InputException.of(Location.of(shown(own)), "no bundled city data for " + standardId
+                + "; give a file with --cities FILE");
+    }
+
+    /** A path a user typed, taken from the working directory. */
+    public Path userFile(Path path) {
+        return shown(workingDir.resolve(path));
+    }
+
+    /** The ids of the standards in standards/, sorted. */
+    public List<String> standards() {
+        try (Stream<Path> files = Files.list(home.resolve("standards"))) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(name -> name.endsWith(".yaml"))
+                    .map(name -> name.substring(0, name.length() - ".yaml".length()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** The bundled data files in data/, sorted by name. */
+    public List<Path> dataSets() {
+        try (Stream<Path> files = Files.list(home.resolve("data"))) {
+            return files.filter(file -> file.getFileName().toString().endsWith("-cities.csv")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** Paths under the working directory are shown relative to it, as a user typed them. */
+    private Path shown(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(workingDir) ? workingDir.relativize(absolute) : absolute;
+    }
+}
