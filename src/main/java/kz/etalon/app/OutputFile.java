@@ -92,7 +92,7 @@ public final class OutputFile {
                 replace(realTarget(absolute), content);
             }
         } catch (IOException e) {
-            throw problem(target, "cannot write the output: " + reason(e) + "; --out names a file in a folder that exists,"
+            throw problem(target, reason(e) + "; --out names a file in a folder that exists,"
                     + " that you may write to and that has room");
         }
     }
@@ -199,7 +199,7 @@ public final class OutputFile {
     }
 
     private static InputException problem(Path target, String message) {
-        return InputException.of(Location.of(target), message.startsWith("cannot") ? message : "cannot write here: " + message);
+        return InputException.of(Location.of(target), "cannot write the output: " + message);
     }
 
     private static void deleteQuietly(Path file) {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzzing the front door: random mutations (InputMutator) of the shipped standard and city data and of
- * the small fixtures, each run through the command line in process with {@code --out} into a folder
+ * the small fixtures, each run through a command of the command line (every one, with option values in
+ * and out of their ranges) in process with {@code --out} into a folder
  * that already holds an older output. Every run must end with exit 0 or 2 (never 3, an internal error),
  * print no stack trace, and leave the output either complete and identical to what the same run prints
  * (exit 0) or untouched (exit 2), with no temporary file left behind. Run count: -Detalon.fuzz
@@ -76,10 +77,7 @@ class CommandLineFuzzTest {
                 }
             }
             Files.writeString(out, PREVIOUS);
-            String[] args = random.nextInt(10) == 0
-                    ? new String[] {"validate", standardFile.toString(), citiesFile.toString()}
-                    : new String[] {"evaluate", "--standard", standardFile.toString(), "--cities", citiesFile.toString(),
-                            "--format", format, "--out", out.toString()};
+            String[] args = command(random, standardFile.toString(), citiesFile.toString(), format, out.toString());
             CliRun run;
             try {
                 run = run(home, args);
@@ -99,10 +97,10 @@ class CommandLineFuzzTest {
             String written = Files.readString(out, StandardCharsets.UTF_8);
             if (run.exitCode() == 2) {
                 assertThat(written).as(() -> "a failed run leaves the old output: " + context.get()).isEqualTo(PREVIOUS);
-                assertThat(run.err()).as(context).contains("error: ");
+                assertThat(run.err()).as(context).containsAnyOf("error: ", "Invalid value for option");
                 run.err().lines().filter(line -> line.contains(": error: ")).forEach(line -> errorKinds.merge(kind(line), 1,
                         Integer::sum));
-            } else if (args[0].equals("evaluate")) {
+            } else if (args[0].equals("evaluate") && args[args.length - 4].equals("--format")) {
                 String[] toStdout = Arrays.copyOf(args, args.length - 2);
                 assertThat(written).as(() -> "the output is whole: " + context.get()).isEqualTo(run(home, toStdout).out());
             }
@@ -115,6 +113,31 @@ class CommandLineFuzzTest {
                     .map(entry -> entry.getValue() + "\t" + entry.getKey()).toList());
         }
         assertThat(exits.keySet()).as("the mutations reach both outcomes").contains("evaluate exit 0", "evaluate exit 2");
+    }
+
+    /** Option values at and beyond the edges of their ranges, and nonsense. */
+    private static final List<String> NUMBERS = List.of("0", "1", "-1", "2", "1e999999999", "2147483647", "NaN", "0.5", "100",
+            "101", "x", "");
+
+    /**
+     * Mostly evaluate (whose output is compared with what it prints); one run in three another command,
+     * with the mutated inputs and option values from {@link #NUMBERS}.
+     */
+    private static String[] command(Random random, String standard, String cities, String format, String out) {
+        String number = NUMBERS.get(random.nextInt(NUMBERS.size()));
+        return switch (random.nextInt(24)) {
+            case 0, 1 -> new String[] {"validate", standard, cities};
+            case 2 -> new String[] {"diff", standard, "kz-2019", "--out", out};
+            case 3 -> new String[] {"compare", "--standard", "kz-2019", "--standard", standard, "--cities", cities, "--out", out};
+            case 4 -> new String[] {"whatif", "--standard", standard, "--cities", cities, "--city", "Almaty", "--goal",
+                    List.of("rank:", "score:", "next-points").get(random.nextInt(3)) + number, "--out", out};
+            case 5 -> new String[] {"sensitivity", "--standard", standard, "--cities", cities, "--runs",
+                    random.nextBoolean() ? "2" : number, "--noise", random.nextBoolean() ? "5" : number, "--out", out};
+            case 6 -> new String[] {"report", "--standard", standard, "--cities", cities, "--out", out};
+            case 7 -> new String[] {"template", "--standard", standard, "--cities", cities, "--out", out};
+            case 8 -> new String[] {"evaluate", "--standard", standard, "--cities", cities, "--fragile", number, "--out", out};
+            default -> new String[] {"evaluate", "--standard", standard, "--cities", cities, "--format", format, "--out", out};
+        };
     }
 
     private static CliRun run(Path home, String... args) {

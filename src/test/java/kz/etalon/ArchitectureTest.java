@@ -1,0 +1,72 @@
+package kz.etalon;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layers of docs/architecture.md, checked on the compiled classes: each package uses only the
+ * packages below it, only the engine knows Drools, and nothing but the command line knows the
+ * command line (its tests included).
+ */
+class ArchitectureTest {
+
+    private static JavaClasses main;
+    private static JavaClasses all;
+
+    @BeforeAll
+    static void importClasses() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("kz.etalon");
+        all = new ClassFileImporter().importPackages("kz.etalon");
+    }
+
+    @Test
+    void eachLayerUsesOnlyTheLayersBelowIt() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("cli").definedBy("kz.etalon.cli..")
+                .layer("app").definedBy("kz.etalon.app..")
+                .layer("report").definedBy("kz.etalon.report..")
+                .layer("sheet").definedBy("kz.etalon.sheet..")
+                .layer("analysis").definedBy("kz.etalon.analysis..")
+                .layer("engine").definedBy("kz.etalon.engine..")
+                .layer("city").definedBy("kz.etalon.city..")
+                .layer("result").definedBy("kz.etalon.result..")
+                .layer("standard").definedBy("kz.etalon.standard..")
+                .layer("i18n").definedBy("kz.etalon.i18n..")
+                .layer("problem").definedBy("kz.etalon.problem..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("app").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "app")
+                .whereLayer("sheet").mayOnlyBeAccessedByLayers("cli", "app")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("cli", "app", "report")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("app", "analysis")
+                .whereLayer("city").mayOnlyBeAccessedByLayers("app", "analysis", "engine", "sheet")
+                .whereLayer("result").mayOnlyBeAccessedByLayers("cli", "app", "report", "sheet", "analysis", "engine")
+                .whereLayer("standard").mayOnlyBeAccessedByLayers("cli", "app", "report", "sheet", "analysis", "engine", "city",
+                        "result")
+                .whereLayer("i18n").mayOnlyBeAccessedByLayers("cli", "app", "report", "sheet")
+                .check(main);
+    }
+
+    @Test
+    void onlyTheEngineKnowsDrools() {
+        noClasses().that().resideOutsideOfPackage("kz.etalon.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+                .check(main);
+    }
+
+    @Test
+    void nothingButTheCommandLineKnowsTheCommandLine_testsIncluded() {
+        noClasses().that().resideOutsideOfPackage("kz.etalon.cli..")
+                .should().dependOnClassesThat().resideInAPackage("kz.etalon.cli..")
+                .check(all);
+        noClasses().that().resideOutsideOfPackage("kz.etalon.cli..")
+                .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .check(main);
+    }
+}
