@@ -79,7 +79,7 @@ class CommandsCallTheApplicationTest {
 
         CliRun.with(app, "whatif", "--city", "Aktau", "--goal", "score:80%", "--costs", "costs.csv");
 
-        verify(app).whatif("kz-2019", null, "Aktau", Goal.parse("score:0.8").orElseThrow(), Path.of("costs.csv"));
+        verify(app).whatif("kz-2019", null, "Aktau", Goal.parse("score:80%").orElseThrow(), Path.of("costs.csv"));
     }
 
     @Test

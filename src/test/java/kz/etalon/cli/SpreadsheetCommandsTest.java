@@ -73,4 +73,25 @@ class SpreadsheetCommandsTest {
         assertThat(fromXlsx.out().lines().skip(2).limit(17).toList())
                 .isEqualTo(fromCsv.out().lines().skip(2).limit(17).toList());
     }
+
+    @Test
+    void sensitivityReadsAWorkbookAsEveryOtherCommandDoes() {
+        Path workbook = dir.resolve("cities.xlsx");
+        assertThat(CliRun.of("template", "--cities", "data/kz-2019-cities.csv", "--out", workbook.toString()).exitCode()).isZero();
+
+        CliRun fromWorkbook = CliRun.of("sensitivity", "--cities", workbook.toString(), "--runs", "20", "--format", "json");
+        CliRun fromCsv = CliRun.of("sensitivity", "--cities", "data/kz-2019-cities.csv", "--runs", "20", "--format", "json");
+
+        assertThat(fromWorkbook.exitCode()).as(fromWorkbook.err()).isZero();
+        assertThat(fromWorkbook.out()).isEqualTo(fromCsv.out()).contains("\"Almaty\"");
+    }
+
+    @Test
+    void aStandardWithNoDataOfItsOwnUsesTheNewestEarlierYearsAndSaysSo() {
+        CliRun run = CliRun.of("evaluate", "--standard", "kz-2026");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("note: kz-2026 has no bundled city data of its own; using data/kz-2019-cities.csv");
+        assertThat(run.out()).contains("17 cities from data/kz-2019-cities.csv");
+    }
 }
