@@ -20,10 +20,12 @@ public final class Main {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        // A thread of ours that dies of memory (a parallel evaluation) ends the run the same way: one line, exit 3.
+        // A thread that dies of memory ends the run the same way as the main thread: one line, exit 3.
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             ErrorHandler.outOfMemory(err, error);
-            Runtime.getRuntime().halt(INTERNAL);
+            if (error instanceof OutOfMemoryError) {
+                Runtime.getRuntime().halt(INTERNAL);
+            }
         });
         System.exit(run(new Etalon(Workspace.fromEnvironment()), out, err, args));
     }
