@@ -66,6 +66,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all).")
     private Path out;
 
+    @Option(names = "--lang", defaultValue = "en", description = "Language of the text: en, ru or kk. Default: ${DEFAULT-VALUE}.")
+    private Language lang;
+
     @Override
     public Integer call() throws IOException {
         if (standards.size() != 2) {
@@ -98,7 +101,8 @@ final class CompareCommand implements Callable<Integer> {
         }
         List<Impact> impacts = ChangeImpact.of(a, b, StandardDiff.between(a, b), aOld.evaluation(), files.get(0), scorer);
         String text = format == Format.json ? CompareJson.render(comparison, impacts, attribution)
-                : CompareText.render(comparison, impacts, attribution, all || city != null ? 0 : 5, Optional.ofNullable(city));
+                : CompareText.render(comparison, impacts, attribution, all || city != null ? 0 : 5, Optional.ofNullable(city),
+                        lang.name());
         Output.write(spec, project, out, out == null && format == Format.text && Terminal.colour() ? Terminal.movement(text) : text);
         return Main.OK;
     }

@@ -42,13 +42,16 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all).")
     private Path out;
 
+    @Option(names = "--lang", defaultValue = "en", description = "Language of the text: en, ru or kk. Default: ${DEFAULT-VALUE}.")
+    private Language lang;
+
     @Override
     public Integer call() throws IOException {
         Project project = parent.project();
         Standard a = Inputs.standard(project, project.standardFile(before)).standard();
         Standard b = Inputs.standard(project, project.standardFile(after)).standard();
         List<Change> changes = StandardDiff.between(a, b);
-        String text = format == Format.json ? DiffReport.json(a, b, changes) : DiffReport.text(a, b, changes);
+        String text = format == Format.json ? DiffReport.json(a, b, changes) : DiffReport.text(a, b, changes, lang.name());
         Output.write(spec, project, out, text);
         return Main.OK;
     }

@@ -56,7 +56,7 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Show how one city's total came about, rule by rule, with the YAML lines.")
     private String explain;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of names: en, ru or kk. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--lang", defaultValue = "en", description = "Language of the output: en, ru or kk. Default: ${DEFAULT-VALUE}.")
     private Language lang;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all) instead of the terminal.")
@@ -127,7 +127,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 : Fragility.find(evaluation, fragile);
         return switch (format) {
             case table -> TableReport.render(evaluation, lang.name())
-                    + (fragile == null ? "" : FragilityReport.text(flagged, fragile));
+                    + (fragile == null ? "" : FragilityReport.text(flagged, fragile, lang.name()));
             case json -> {
                 var tree = JsonReport.tree(evaluation);
                 if (fragile != null) {
@@ -135,7 +135,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
                 yield JsonReport.write(tree);
             }
-            case csv -> CsvReport.render(evaluation);
+            case csv -> CsvReport.render(evaluation, fragile == null ? java.util.Optional.empty() : java.util.Optional.of(flagged));
             case xlsx -> throw new IllegalStateException("xlsx is written as bytes");
         };
     }

@@ -76,6 +76,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (whole or not at all).")
     private Path out;
 
+    @Option(names = "--lang", defaultValue = "en", description = "Language of the text: en, ru or kk. Default: ${DEFAULT-VALUE}.")
+    private Language lang;
+
     @Override
     public Integer call() throws IOException {
         if (runs < 1) {
@@ -100,14 +103,14 @@ final class SensitivityCommand implements Callable<Integer> {
             Scorer.Fitted fitted = scorer.fit(checked.standard(), cityFile);
             notes.addAll(fitted.notes());
             Evaluation evaluated = new Evaluator(checked.standard(), checked.rules()).evaluate(fitted.data());
-            sections.add(new SensitivityReport.Section(checked.standard().id(), varied(uncertainty),
+            sections.add(new SensitivityReport.Section(checked.standard().id(), uncertainty,
                     Sensitivity.run(checked.standard(), checked.rules(), fitted.data(), evaluated, uncertainty, runs, seed,
                             run -> progress.step())));
         }
         notes.forEach(note -> spec.commandLine().getErr().println("note: " + note));
         progress.done();
         String text = format == Format.json ? SensitivityReport.json(sections, runs, seed)
-                : SensitivityReport.text(sections, runs, seed);
+                : SensitivityReport.text(sections, runs, seed, lang.name());
         Output.write(spec, project, out, text);
         return Main.OK;
     }
@@ -172,18 +175,5 @@ final class SensitivityCommand implements Callable<Integer> {
             }
         }
         return choices;
-    }
-
-    private static String varied(Uncertainty u) {
-        List<String> parts = new ArrayList<>();
-        parts.add("values ±" + u.noise().stripTrailingZeros().toPlainString() + "% (shares and numbers; yes/no unchanged)");
-        if (!u.roundings().isEmpty()) {
-            parts.add("rounding " + String.join("/", u.roundings().stream().map(m -> m.name().toLowerCase(Locale.ROOT)).toList()));
-        }
-        if (!u.missing().isEmpty()) {
-            parts.add("missing " + String.join("/", u.missing().stream().map(MissingPolicy::key).toList()));
-        }
-        u.factors().forEach((name, values) -> parts.add(name + " in " + values.stream().map(BigDecimal::toPlainString).toList()));
-        return String.join("; ", parts);
     }
 }
