@@ -90,7 +90,7 @@ final class CompareCommand implements Callable<Integer> {
             Scorer.Scored aNew = scorer.score(a, files.get(1));
             Scorer.Scored bOld = scorer.score(b, files.get(0));
             attribution = Attribution.of(aOld.evaluation(), aNew.evaluation(), bOld.evaluation(), bNew.evaluation());
-            List<String> notes = new ArrayList<>(comparison.notes());
+            List<kz.etalon.analysis.FitNote> notes = new ArrayList<>(comparison.notes());
             notes.addAll(aNew.notes());
             notes.addAll(bOld.notes());
             comparison = new Comparison(comparison.before(), comparison.after(), comparison.cities(),

@@ -98,7 +98,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 : project.defaultCities(checkedStandards.get(0).standard().id());
         CityFile cityFile = readCities(file);
         Scorer scorer = new Scorer(project.ruleBooks());
-        List<String> notes = new ArrayList<>();
+        List<kz.etalon.analysis.FitNote> notes = new ArrayList<>();
         for (Inputs.Checked checked : checkedStandards) {
             Scorer.Fitted fitted = scorer.fit(checked.standard(), cityFile);
             notes.addAll(fitted.notes());
@@ -107,7 +107,7 @@ final class SensitivityCommand implements Callable<Integer> {
                     Sensitivity.run(checked.standard(), checked.rules(), fitted.data(), evaluated, uncertainty, runs, seed,
                             run -> progress.step())));
         }
-        notes.forEach(note -> spec.commandLine().getErr().println("note: " + note));
+        notes.forEach(note -> spec.commandLine().getErr().println("note: " + kz.etalon.report.FitNoteText.english(note)));
         progress.done();
         String text = format == Format.json ? SensitivityReport.json(sections, runs, seed)
                 : SensitivityReport.text(sections, runs, seed, lang.name());

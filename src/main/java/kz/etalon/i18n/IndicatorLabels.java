@@ -2,6 +2,7 @@ package kz.etalon.i18n;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import kz.etalon.standard.Indicator;
 
 /**
@@ -13,6 +14,7 @@ public final class IndicatorLabels {
 
     private static final Set<String> YES = Set.of("yes", "true", "да", "иә");
     private static final Set<String> NO = Set.of("no", "false", "нет", "жоқ");
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+\\.[0-9]+");
 
     private final Messages m;
 
@@ -46,9 +48,15 @@ public final class IndicatorLabels {
         return indicator.unit().isEmpty() ? "" : indicator.unit().in(m.language());
     }
 
-    /** A value as typed, with yes/no (and their spellings) in the language: {@code yes} -> {@code иә}. */
+    /**
+     * A value as typed, with yes/no (and their spellings) in the language, {@code yes} -> {@code иә}, and a
+     * decimal number with the language's decimal mark, {@code 95.83} -> {@code 95,83}.
+     */
     public String value(String typed) {
         String key = typed.strip().toLowerCase(Locale.ROOT);
-        return YES.contains(key) ? m.get("value.yes") : NO.contains(key) ? m.get("value.no") : typed;
+        if (YES.contains(key) || NO.contains(key)) {
+            return m.get(YES.contains(key) ? "value.yes" : "value.no");
+        }
+        return DECIMAL.matcher(typed).matches() && !m.language().equals("en") ? typed.replace('.', ',') : typed;
     }
 }

@@ -63,6 +63,15 @@ public final class Messages {
         return format.format(plain);
     }
 
+    /**
+     * A rule's name for readers: its words in the bundle ({@code rule.<name in snake case>}), or its DRL name
+     * as it is when the bundle has none (a rule that a newer rule folder adds).
+     */
+    public String ruleName(String name) {
+        String key = "rule." + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+        return has(key) ? get(key) : name;
+    }
+
     /** The text of {@code key} in every language, e.g. to recognise a column header in any of them. */
     public static List<String> inEveryLanguage(String key) {
         return LANGUAGES.stream().map(language -> of(language).get(key)).toList();

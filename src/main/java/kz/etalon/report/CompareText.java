@@ -166,7 +166,8 @@ public final class CompareText {
     private void notes() {
         if (!comparison.notes().isEmpty()) {
             out.append('\n').append(m.get("notes.title")).append('\n');
-            comparison.notes().forEach(note -> out.append("  ").append(note).append('\n'));
+            FitNoteText words = new FitNoteText(m);
+            comparison.notes().forEach(note -> out.append("  ").append(words.describe(note)).append('\n'));
         }
     }
 
@@ -186,13 +187,13 @@ public final class CompareText {
 
     private String rules(OutcomeDiff d) {
         if (d.ruleBefore() == null) {
-            return m.get("compare.ruleOnlyNew", d.ruleAfter());
+            return m.get("compare.ruleOnlyNew", m.ruleName(d.ruleAfter()));
         }
         if (d.ruleAfter() == null) {
-            return m.get("compare.ruleOnlyOld", d.ruleBefore());
+            return m.get("compare.ruleOnlyOld", m.ruleName(d.ruleBefore()));
         }
-        return d.ruleBefore().equals(d.ruleAfter()) ? m.get("compare.rule", d.ruleAfter())
-                : m.get("compare.ruleChanged", d.ruleBefore(), d.ruleAfter());
+        return d.ruleBefore().equals(d.ruleAfter()) ? m.get("compare.rule", m.ruleName(d.ruleAfter()))
+                : m.get("compare.ruleChanged", m.ruleName(d.ruleBefore()), m.ruleName(d.ruleAfter()));
     }
 
     private String number(BigDecimal value) {

@@ -108,7 +108,7 @@ public final class ExplainReport {
     }
 
     private String rule(String name) {
-        return m.get("explain.rule", name);
+        return m.get("explain.rule", m.ruleName(name));
     }
 
     private static String shorten(String text, int max) {

@@ -130,7 +130,7 @@ public final class ResultsWorkbook {
                 row.createCell(3).setCellValue(standard.indicator(indicator.id()).map(i -> i.name().in(lang)).orElse(""));
                 row.createCell(4).setCellValue(labels.value(indicator.value()));
                 number(row, 5, indicator.percent(), oneDecimal);
-                row.createCell(6).setCellValue(indicator.rule());
+                row.createCell(6).setCellValue(m.ruleName(indicator.rule()));
             }
         }
         finish(sheet, heads.size(), 2);
