@@ -318,12 +318,13 @@ class StandardValidationTest {
         String yaml = Files.readString(VALID.resolve("tiny.yaml"))
                 .replace("target: 20, better: lower,", "target: 20, better: lower, unit: {en: minutes, ru: минут, kk: минут},")
                 .replace("method: share, name: {en: Clinics online", "method: share, unit: \"%\", name: {en: Clinics online");
-        Path file = Files.writeString(dir.resolve("tiny.yaml"), yaml.replaceFirst("\nid: tiny\n",
-                "\nid: tiny\nsource: {en: Order 1, ru: Приказ 1, kk: Бұйрық 1}\n"));
+        Path file = Files.writeString(dir.resolve("tiny.yaml"), yaml.replace("source: \"test fixture\"",
+                "source: {en: Order 1, ru: Приказ 1, kk: Бұйрық 1}"));
 
-        Standard tiny = StandardReader.read(file, problems).orElseThrow();
+        Optional<Standard> read = StandardReader.read(file, problems);
 
         assertNoErrors(problems);
+        Standard tiny = read.orElseThrow();
         assertThat(tiny.indicator("hlt.03").orElseThrow().unit().in("ru")).isEqualTo("минут");
         assertThat(tiny.indicator("hlt.03").orElseThrow().unit().in("en")).isEqualTo("minutes");
         assertThat(tiny.indicator("hlt.02").orElseThrow().unit().in("kk")).isEqualTo("%");

@@ -2,15 +2,9 @@ package kz.etalon.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kz.etalon.city.CityData;
-import kz.etalon.cli.Inputs;
-import kz.etalon.cli.Project;
-import kz.etalon.engine.Evaluator;
-import kz.etalon.problem.Problems;
 import kz.etalon.result.Evaluation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,10 +16,7 @@ class HtmlReportTest {
 
     @BeforeAll
     static void evaluate() {
-        Project project = new Project(Path.of("").toAbsolutePath(), Path.of("").toAbsolutePath());
-        Inputs.Checked checked = Inputs.standard(project, project.standardFile("kz-2019"));
-        CityData data = Inputs.cities(checked, Path.of("data/kz-2019-cities.csv"), new Problems());
-        evaluation = new Evaluator(checked.standard(), checked.rules()).evaluate(data);
+        evaluation = kz.etalon.report.BundledEvaluation.kz2019();
         english = HtmlReport.render(evaluation, null, "en");
     }
 
