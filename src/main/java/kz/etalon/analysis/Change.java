@@ -1,12 +1,19 @@
 package kz.etalon.analysis;
 
+import java.util.List;
 import kz.etalon.problem.Location;
 
 /**
- * One difference between two standards: what kind, which id it concerns, a sentence saying what
- * changed, and where it is in each file (the file itself when that side has no such line).
+ * One difference between two standards: what kind, which id it concerns, the particulars of the change
+ * (ids, numbers, names, indicators, bands: the arguments of the kind's sentence, which the report layer
+ * words in the reader's language), and where it is in each file (the file itself when that side has no
+ * such line).
  */
-public record Change(Kind kind, String subject, String description, Location before, Location after) {
+public record Change(Kind kind, String subject, List<Object> details, Location before, Location after) {
+
+    public Change {
+        details = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(details));
+    }
 
     public enum Kind {
         INDICATOR_ADDED, INDICATOR_REMOVED, INDICATOR_RENAMED, INDICATOR_MOVED, METHOD_CHANGED, TARGET_CHANGED,

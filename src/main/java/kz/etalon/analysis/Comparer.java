@@ -42,7 +42,7 @@ public final class Comparer {
         }
         a.cities().stream().map(CityResult::city).filter(name -> b.city(name).isEmpty()).forEach(onlyBefore::add);
         List<String> onlyAfter = b.cities().stream().map(CityResult::city).filter(name -> a.city(name).isEmpty()).toList();
-        List<String> notes = new ArrayList<>(before.notes());
+        List<FitNote> notes = new ArrayList<>(before.notes());
         notes.addAll(after.notes());
         return new Comparison(a, b, b.citiesFile(), comparisons, onlyBefore, onlyAfter, notes);
     }

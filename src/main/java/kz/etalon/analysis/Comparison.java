@@ -6,7 +6,7 @@ import kz.etalon.result.Evaluation;
 
 /** The cities of one data file under standards A and B, compared city by city. */
 public record Comparison(Evaluation before, Evaluation after, Path cities, List<CityComparison> comparisons,
-                         List<String> onlyBefore, List<String> onlyAfter, List<String> notes) {
+                         List<String> onlyBefore, List<String> onlyAfter, List<FitNote> notes) {
 
     public Comparison {
         comparisons = List.copyOf(comparisons);

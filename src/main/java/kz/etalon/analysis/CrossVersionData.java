@@ -24,7 +24,7 @@ final class CrossVersionData {
     private CrossVersionData() {
     }
 
-    record Fitted(CityFile file, List<String> notes) {
+    record Fitted(CityFile file, List<FitNote> notes) {
     }
 
     static Fitted fit(CityFile file, Standard standard, Function<String, Optional<ValueKind>> kindOfMethod) {
@@ -59,14 +59,14 @@ final class CrossVersionData {
                 kept.add(raw);
             }
         }
-        List<String> notes = new ArrayList<>();
+        List<FitNote> notes = new ArrayList<>();
         if (!unknown.isEmpty()) {
-            notes.add(file.file() + " has values for " + unknown.size() + " indicator(s) that " + standard.id()
-                    + " does not define; left out under " + standard.id() + ": " + String.join(", ", unknown));
+            notes.add(new FitNote(FitNote.Kind.UNDEFINED_INDICATORS, List.of(file.file(), unknown.size(), standard.id(),
+                    String.join(", ", unknown))));
         }
         if (!otherKind.isEmpty()) {
-            notes.add(file.file() + " measures " + String.join(", ", otherKind) + " differently from " + standard.id()
-                    + "'s method; their " + blanked + " value(s) are left missing under " + standard.id());
+            notes.add(new FitNote(FitNote.Kind.MEASURED_DIFFERENTLY, List.of(file.file(), String.join(", ", otherKind),
+                    standard.id(), blanked)));
         }
         return new Fitted(new CityFile(file.file(), kept, file.columns()), notes);
     }

@@ -31,11 +31,11 @@ public final class Scorer {
     }
 
     /** An evaluation, the data fitted to its standard, and the notes on how the data was fitted. */
-    public record Scored(Evaluation evaluation, CityData data, List<String> notes) {
+    public record Scored(Evaluation evaluation, CityData data, List<FitNote> notes) {
     }
 
     /** City data checked against a standard, after fitting it to that standard, with notes on the fitting. */
-    public record Fitted(CityData data, List<String> notes) {
+    public record Fitted(CityData data, List<FitNote> notes) {
     }
 
     public Fitted fit(Standard standard, CityFile file) {
@@ -54,14 +54,13 @@ public final class Scorer {
         RuleBook book = rules.apply(standard);
         Fitted fitted = fit(standard, book, file);
         Evaluation evaluation = new Evaluator(standard, book).evaluate(fitted.data());
-        List<String> notes = new ArrayList<>(fitted.notes());
+        List<FitNote> notes = new ArrayList<>(fitted.notes());
         long missing = evaluation.cities().stream().map(CityResult::indicators).flatMap(List::stream)
                 .filter(IndicatorResult::missing).count();
         long others = evaluation.warnings().size() - missing;
         if (missing > 0 || others > 0) {
-            notes.add(standard.id() + " with " + file.file() + ": " + missing + " value(s) missing (missing: "
-                    + standard.scoring().missing().key() + ")" + (others > 0 ? ", " + others + " other warning(s)" : "")
-                    + "; `evaluate --standard " + standard.id() + " --cities " + file.file() + "` lists them");
+            notes.add(new FitNote(FitNote.Kind.VALUES_MISSING, List.of(standard.id(), file.file(), missing,
+                    standard.scoring().missing(), others)));
         }
         return new Scored(evaluation, fitted.data(), notes);
     }

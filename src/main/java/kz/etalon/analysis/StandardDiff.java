@@ -14,7 +14,6 @@ import kz.etalon.standard.Area;
 import kz.etalon.standard.Band;
 import kz.etalon.standard.Group;
 import kz.etalon.standard.Indicator;
-import kz.etalon.standard.LocalizedText;
 import kz.etalon.standard.RuleFolder;
 import kz.etalon.standard.Scoring;
 import kz.etalon.standard.Standard;
@@ -48,41 +47,58 @@ public final class StandardDiff {
         Scoring sa = a.scoring();
         Scoring sb = b.scoring();
         if (!sameRules(a.rules(), b.rules())) {
-            add(Kind.RULES_CHANGED, "rules", "rules " + names(a.rules()) + " -> " + names(b.rules()), "rules");
+            add(Kind.RULES_CHANGED, "rules", "rules", names(a.rules()), names(b.rules()));
         }
         if (sa.scale().compareTo(sb.scale()) != 0) {
-            add(Kind.SCALE_CHANGED, "scale", "scale " + plain(sa.scale()) + " -> " + plain(sb.scale()), "scoring.scale");
+            add(Kind.SCALE_CHANGED, "scale", "scoring.scale", sa.scale(), sb.scale());
         }
         if (!sa.rounding().equals(sb.rounding())) {
-            add(Kind.ROUNDING_CHANGED, "rounding", "rounding " + rounding(sa) + " -> " + rounding(sb), "scoring.rounding");
+            add(Kind.ROUNDING_CHANGED, "rounding", "scoring.rounding", sa.rounding(), sb.rounding());
         }
         if (sa.missing() != sb.missing()) {
-            add(Kind.MISSING_CHANGED, "missing", "missing values " + sa.missing().key() + " -> " + sb.missing().key(),
-                    "scoring.missing");
+            add(Kind.MISSING_CHANGED, "missing", "scoring.missing", sa.missing(), sb.missing());
         }
         if (!bands(sa).equals(bands(sb))) {
-            add(Kind.BANDS_CHANGED, "bands", "bands " + bands(sa) + " -> " + bands(sb), "scoring.bands");
+            changes.add(new Change(Kind.BANDS_CHANGED, "bands", List.of(sa.bandsInOrder(), sb.bandsInOrder()),
+                    firstChangedBand(sa, sb, a), firstChangedBand(sb, sa, b)));
         }
         for (String name : union(sa.factors().keySet(), sb.factors().keySet())) {
             BigDecimal before = sa.factors().get(name);
             BigDecimal after = sb.factors().get(name);
             if (before == null) {
-                add(Kind.FACTOR_ADDED, name, "factor " + name + " = " + plain(after) + " added", "scoring.factors");
+                add(Kind.FACTOR_ADDED, name, "scoring.factors", name, after);
             } else if (after == null) {
-                add(Kind.FACTOR_REMOVED, name, "factor " + name + " (" + plain(before) + ") removed", "scoring.factors");
+                add(Kind.FACTOR_REMOVED, name, "scoring.factors", name, before);
             } else if (before.compareTo(after) != 0) {
-                add(Kind.FACTOR_CHANGED, name, "factor " + name + " " + plain(before) + " -> " + plain(after),
-                        "scoring.factors");
+                add(Kind.FACTOR_CHANGED, name, "scoring.factors", name, before, after);
             }
         }
         if (sa.maxScore().compareTo(sb.maxScore()) != 0) {
-            add(Kind.MAX_SCORE_CHANGED, "max_score", "max_score " + plain(sa.maxScore()) + " -> " + plain(sb.maxScore()),
-                    "scoring.max_score");
+            add(Kind.MAX_SCORE_CHANGED, "max_score", "scoring.max_score", sa.maxScore(), sb.maxScore());
         }
         if (!a.tieBreak().equals(b.tieBreak())) {
-            add(Kind.TIE_BREAK_CHANGED, "tie_break", "tie-break " + a.tieBreak() + " -> " + b.tieBreak(),
-                    "ranking.tie_break");
+            add(Kind.TIE_BREAK_CHANGED, "tie_break", "ranking.tie_break", new TieBreak(a.tieBreak()),
+                    new TieBreak(b.tieBreak()));
         }
+    }
+
+    /**
+     * The line of the first band of {@code mine} that {@code theirs} does not have as it is (the band
+     * table's line when only a band was taken away at the end).
+     */
+    private static Location firstChangedBand(Scoring mine, Scoring theirs, Standard standard) {
+        List<Band> own = mine.bandsInOrder();
+        List<Band> other = theirs.bandsInOrder();
+        for (int i = 0; i < own.size(); i++) {
+            if (i >= other.size() || !sameBand(own.get(i), other.get(i))) {
+                return own.get(i).at();
+            }
+        }
+        return standard.lineOf("scoring.bands");
+    }
+
+    private static boolean sameBand(Band x, Band y) {
+        return x.min().compareTo(y.min()) == 0 && x.max().compareTo(y.max()) == 0 && x.points() == y.points();
     }
 
     private void groups() {
@@ -92,18 +108,17 @@ public final class StandardDiff {
             Group ga = before.get(id);
             Group gb = after.get(id);
             if (ga == null) {
-                changes.add(new Change(Kind.GROUP_ADDED, id, "group " + id + " added (" + gb.factor() + ", areas "
-                        + gb.areaIds() + ")", Location.of(a.file()), gb.at()));
+                changes.add(new Change(Kind.GROUP_ADDED, id, List.of(id, gb.factor(), gb.areaIds()), Location.of(a.file()),
+                        gb.at()));
             } else if (gb == null) {
-                changes.add(new Change(Kind.GROUP_REMOVED, id, "group " + id + " removed", ga.at(), Location.of(b.file())));
+                changes.add(new Change(Kind.GROUP_REMOVED, id, List.of(id), ga.at(), Location.of(b.file())));
             } else {
                 if (!ga.factor().equals(gb.factor())) {
-                    changes.add(new Change(Kind.GROUP_FACTOR_CHANGED, id, "group " + id + " factor " + ga.factor() + " -> "
-                            + gb.factor(), ga.at(), gb.at()));
+                    changes.add(new Change(Kind.GROUP_FACTOR_CHANGED, id, List.of(id, ga.factor(), gb.factor()), ga.at(),
+                            gb.at()));
                 }
                 if (!ga.name().equals(gb.name())) {
-                    changes.add(new Change(Kind.GROUP_RENAMED, id, "group " + id + " renamed: " + quoted(ga.name())
-                            + " -> " + quoted(gb.name()), ga.at(), gb.at()));
+                    changes.add(new Change(Kind.GROUP_RENAMED, id, List.of(id, ga.name(), gb.name()), ga.at(), gb.at()));
                 }
             }
         }
@@ -116,19 +131,17 @@ public final class StandardDiff {
             Area aa = before.get(id);
             Area ab = after.get(id);
             if (aa == null) {
-                changes.add(new Change(Kind.AREA_ADDED, id, "area " + id + " " + quoted(ab.name()) + " added to group "
-                        + groupOf(b, id), Location.of(a.file()), ab.at()));
+                changes.add(new Change(Kind.AREA_ADDED, id, List.of(id, ab.name(), groupOf(b, id)), Location.of(a.file()),
+                        ab.at()));
             } else if (ab == null) {
-                changes.add(new Change(Kind.AREA_REMOVED, id, "area " + id + " " + quoted(aa.name()) + " removed",
-                        aa.at(), Location.of(b.file())));
+                changes.add(new Change(Kind.AREA_REMOVED, id, List.of(id, aa.name()), aa.at(), Location.of(b.file())));
             } else {
                 if (!groupOf(a, id).equals(groupOf(b, id))) {
-                    changes.add(new Change(Kind.AREA_MOVED, id, "area " + id + " moved from group " + groupOf(a, id)
-                            + " to group " + groupOf(b, id), a.groupOf(id).orElseThrow().at(), b.groupOf(id).orElseThrow().at()));
+                    changes.add(new Change(Kind.AREA_MOVED, id, List.of(id, groupOf(a, id), groupOf(b, id)),
+                            a.groupOf(id).orElseThrow().at(), b.groupOf(id).orElseThrow().at()));
                 }
                 if (!aa.name().equals(ab.name())) {
-                    changes.add(new Change(Kind.AREA_RENAMED, id, "area " + id + " renamed: " + quoted(aa.name()) + " -> "
-                            + quoted(ab.name()), aa.at(), ab.at()));
+                    changes.add(new Change(Kind.AREA_RENAMED, id, List.of(id, aa.name(), ab.name()), aa.at(), ab.at()));
                 }
             }
         }
@@ -141,65 +154,50 @@ public final class StandardDiff {
             Indicator ia = before.get(id);
             Indicator ib = after.get(id);
             if (ia == null) {
-                changes.add(new Change(Kind.INDICATOR_ADDED, id, "indicator " + id + " " + quoted(ib.name()) + " added to "
-                        + ib.areaId() + " (" + method(ib) + ")", Location.of(a.file()), ib.at()));
+                changes.add(new Change(Kind.INDICATOR_ADDED, id, List.of(id, ib.name(), ib.areaId(), ib),
+                        Location.of(a.file()), ib.at()));
                 continue;
             }
             if (ib == null) {
-                changes.add(new Change(Kind.INDICATOR_REMOVED, id, "indicator " + id + " " + quoted(ia.name())
-                        + " removed from " + ia.areaId(), ia.at(), Location.of(b.file())));
+                changes.add(new Change(Kind.INDICATOR_REMOVED, id, List.of(id, ia.name(), ia.areaId()), ia.at(),
+                        Location.of(b.file())));
                 continue;
             }
             if (!ia.areaId().equals(ib.areaId())) {
-                changes.add(new Change(Kind.INDICATOR_MOVED, id, "indicator " + id + " moved from " + ia.areaId() + " to "
-                        + ib.areaId(), ia.at(), ib.at()));
+                changes.add(new Change(Kind.INDICATOR_MOVED, id, List.of(id, ia.areaId(), ib.areaId()), ia.at(), ib.at()));
             }
             if (!ia.method().equals(ib.method())) {
-                changes.add(new Change(Kind.METHOD_CHANGED, id, "indicator " + id + " method " + method(ia) + " -> "
-                        + method(ib), ia.at(), ib.at()));
+                changes.add(new Change(Kind.METHOD_CHANGED, id, List.of(id, ia, ib), ia.at(), ib.at()));
             } else {
                 if (!Objects.equals(plainOrNull(ia.target()), plainOrNull(ib.target()))) {
-                    changes.add(new Change(Kind.TARGET_CHANGED, id, "indicator " + id + " target " + plainOrNull(ia.target())
-                            + " -> " + plainOrNull(ib.target()), ia.at(), ib.at()));
+                    changes.add(new Change(Kind.TARGET_CHANGED, id, java.util.Arrays.asList(id, ia.target(), ib.target()),
+                            ia.at(), ib.at()));
                 }
                 if (ia.better() != ib.better()) {
-                    changes.add(new Change(Kind.DIRECTION_CHANGED, id, "indicator " + id + " better " + ia.better().key()
-                            + " -> " + ib.better().key(), ia.at(), ib.at()));
+                    changes.add(new Change(Kind.DIRECTION_CHANGED, id, List.of(id, ia.better(), ib.better()), ia.at(),
+                            ib.at()));
                 }
             }
             if (!ia.name().equals(ib.name())) {
-                changes.add(new Change(Kind.INDICATOR_RENAMED, id, "indicator " + id + " renamed: " + quoted(ia.name())
-                        + " -> " + quoted(ib.name()), ia.at(), ib.at()));
+                changes.add(new Change(Kind.INDICATOR_RENAMED, id, List.of(id, ia.name(), ib.name()), ia.at(), ib.at()));
             }
         }
     }
 
-    private void add(Kind kind, String subject, String description, String keyPath) {
-        changes.add(new Change(kind, subject, description, a.lineOf(keyPath), b.lineOf(keyPath)));
+    private void add(Kind kind, String subject, String keyPath, Object... details) {
+        changes.add(new Change(kind, subject, List.of(details), a.lineOf(keyPath), b.lineOf(keyPath)));
+    }
+
+    /** The keys a ranking compares after the score, as a change's particular: {@code [index]}. */
+    public record TieBreak(List<String> keys) {
     }
 
     private static String groupOf(Standard standard, String areaId) {
         return standard.groupOf(areaId).map(Group::id).orElse("-");
     }
 
-    static String method(Indicator indicator) {
-        StringBuilder text = new StringBuilder(indicator.method());
-        if (indicator.target() != null) {
-            text.append(", target ").append(plain(indicator.target()));
-            if (indicator.better() == Indicator.Direction.LOWER) {
-                text.append(", lower is better");
-            }
-        }
-        return text.toString();
-    }
 
-    private static String quoted(LocalizedText name) {
-        return "\"" + name.in("en") + "\"";
-    }
 
-    private static String rounding(Scoring scoring) {
-        return scoring.rounding().modeKey() + " to " + scoring.rounding().decimals() + " decimals";
-    }
 
     private static String bands(Scoring scoring) {
         return scoring.bandsInOrder().stream()
@@ -211,8 +209,8 @@ public final class StandardDiff {
         return x.stream().map(RuleFolder::name).toList().equals(y.stream().map(RuleFolder::name).toList());
     }
 
-    private static String names(List<RuleFolder> folders) {
-        return folders.stream().map(RuleFolder::name).toList().toString();
+    private static List<String> names(List<RuleFolder> folders) {
+        return folders.stream().map(RuleFolder::name).toList();
     }
 
     static String plain(BigDecimal value) {

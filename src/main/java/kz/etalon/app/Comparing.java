@@ -3,6 +3,7 @@ package kz.etalon.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import kz.etalon.analysis.FitNote;
 import kz.etalon.analysis.Attribution;
 import kz.etalon.analysis.ChangeImpact;
 import kz.etalon.analysis.Comparer;
@@ -39,7 +40,7 @@ public final class Comparing {
         StandardLoader loader = new StandardLoader(workspace);
         LoadedStandard a = loader.load(standards.get(0));
         LoadedStandard b = standards.size() == 1 ? a : loader.load(standards.get(1));
-        List<String> notes = new ArrayList<>();
+        List<FitNote> notes = new ArrayList<>();
         List<CityFile> files = read(cities.isEmpty() ? List.of(bundled(b, notes)) : cities.stream().map(workspace::userFile).toList());
         Scorer scorer = new Scorer(loader::rulesOf);
         Scorer.Scored aOld = scorer.score(a.standard(), files.get(0));
@@ -61,7 +62,7 @@ public final class Comparing {
         return new Compared(a, b, comparison, impacts, attribution, bNew);
     }
 
-    private Path bundled(LoadedStandard standard, List<String> notes) {
+    private Path bundled(LoadedStandard standard, List<FitNote> notes) {
         Workspace.BundledData bundled = workspace.bundledData(standard.id());
         bundled.note().ifPresent(notes::add);
         return bundled.file();

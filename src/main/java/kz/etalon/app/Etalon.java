@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kz.etalon.analysis.FitNote;
 import kz.etalon.analysis.Change;
 import kz.etalon.analysis.Fragility;
 import kz.etalon.analysis.Goal;
@@ -58,7 +59,7 @@ public class Etalon {
 
     /** An evaluation, with the data it was computed from, the warnings on the inputs and notes on the data. */
     public record Evaluated(LoadedStandard standard, CityData data, Evaluation evaluation, List<Problem> inputWarnings,
-                            List<String> notes) {
+                            List<FitNote> notes) {
     }
 
     /** Scores and ranks the cities of {@code cities} (or of the bundled data) under a standard. */
@@ -163,7 +164,7 @@ public class Etalon {
     }
 
     /** A sensitivity analysis per standard, and the notes on fitting the data to each. */
-    public record Sensitivities(List<StandardRanks> standards, List<String> notes) {
+    public record Sensitivities(List<StandardRanks> standards, List<FitNote> notes) {
     }
 
     /**
@@ -177,7 +178,7 @@ public class Etalon {
         loaded.forEach(standard -> checkFactors(standard, uncertainty));
         DataFile file = dataFile(loaded.get(0).standard(), cities);
         var read = CityInputs.read(file.file());
-        List<String> notes = new ArrayList<>(file.notes());
+        List<FitNote> notes = new ArrayList<>(file.notes());
         List<StandardRanks> result = new ArrayList<>();
         progress.start(runs * loaded.size());
         for (LoadedStandard standard : loaded) {
@@ -208,7 +209,7 @@ public class Etalon {
 
     /** An HTML report, and the evaluation it is about. */
     public record Report(Standard standard, Evaluation evaluation, String html, List<Problem> inputWarnings,
-                         List<String> notes) {
+                         List<FitNote> notes) {
     }
 
     /**
@@ -222,7 +223,7 @@ public class Etalon {
         CityData data;
         Evaluation evaluation;
         List<Problem> warnings = List.of();
-        List<String> notes = List.of();
+        List<FitNote> notes = List.of();
         HtmlReport.ComparisonPart comparison = null;
         if (ids.size() == 1 && cities.size() < 2) {
             Evaluated evaluated = evaluate(ids.get(0), cities.isEmpty() ? null : cities.get(0));
@@ -252,7 +253,7 @@ public class Etalon {
     }
 
     /** A data-collection workbook, and what it holds. */
-    public record Template(Standard standard, byte[] workbook, long indicators, int cities, List<String> notes) {
+    public record Template(Standard standard, byte[] workbook, long indicators, int cities, List<FitNote> notes) {
     }
 
     /**
@@ -262,7 +263,7 @@ public class Etalon {
     public Template template(String standard, Path fillFrom, List<String> cityNames, String language) {
         LoadedStandard loaded = standard(standard);
         List<City> cities = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<FitNote> notes = new ArrayList<>();
         if (fillFrom != null) {
             Problems problems = new Problems();
             CityData data = CityInputs.strict(loaded, workspace.userFile(fillFrom), problems);
@@ -287,7 +288,7 @@ public class Etalon {
     }
 
     /** The names in the standard's bundled data, as blank columns; none when there is no bundled data. */
-    private void bundledNames(Standard standard, List<City> names, List<String> notes) {
+    private void bundledNames(Standard standard, List<City> names, List<FitNote> notes) {
         Workspace.BundledData bundled;
         try {
             bundled = workspace.bundledData(standard.id());
@@ -301,7 +302,7 @@ public class Etalon {
     }
 
     /** A data file to read, and the notes on choosing it. */
-    record DataFile(Path file, List<String> notes) {
+    record DataFile(Path file, List<FitNote> notes) {
     }
 
     /** The file a user named, or the standard's bundled data. */

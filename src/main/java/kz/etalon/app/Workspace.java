@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kz.etalon.analysis.FitNote;
 import kz.etalon.engine.RuleBooks;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
@@ -74,7 +75,7 @@ public final class Workspace {
     }
 
     /** A data file and, when it is another year's, a note that says so. */
-    public record BundledData(Path file, Optional<String> note) {
+    public record BundledData(Path file, Optional<FitNote> note) {
     }
 
     /**
@@ -97,8 +98,7 @@ public final class Workspace {
                     .max(Comparator.comparing(file -> file.getFileName().toString()));
             if (earlier.isPresent()) {
                 Path file = shown(earlier.get());
-                return new BundledData(file, Optional.of(standardId + " has no bundled city data of its own; using "
-                        + file + ", the newest earlier year's (give --cities FILE for other data)"));
+                return new BundledData(file, Optional.of(new FitNote(FitNote.Kind.BORROWED_DATA, List.of(standardId, file))));
             }
         }
         throw InputException.of(Location.of(shown(own)), "no bundled city data for " + standardId

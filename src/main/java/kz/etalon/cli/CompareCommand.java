@@ -51,6 +51,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private OutOption out;
 
+    @Mixin
+    private LanguageOption lang;
+
     @Override
     public Integer call() {
         List<String> ab = standards.between(2, 2, "give --standard twice: A (earlier) and B (later)");
@@ -63,7 +66,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         out.write(format.json() ? CompareJson.render(compared.comparison(), compared.impacts(), compared.attribution())
                 : CompareText.render(compared.comparison(), compared.impacts(), compared.attribution(),
-                        all || city != null ? 0 : 5, Optional.ofNullable(city)),
+                        all || city != null ? 0 : 5, Optional.ofNullable(city), lang.code()),
                 text -> format.json() ? text : Terminal.movement(text));
         return Main.OK;
     }

@@ -31,13 +31,16 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     private OutOption out;
 
+    @Mixin
+    private LanguageOption lang;
+
     @Override
     public Integer call() {
         Etalon app = parent.app();
         out.check(app.workspace(), List.of(before, after), List.of());
         Etalon.Diff diff = app.diff(before, after);
         out.write(format.json() ? DiffReport.json(diff.before(), diff.after(), diff.changes())
-                : DiffReport.text(diff.before(), diff.after(), diff.changes()));
+                : DiffReport.text(diff.before(), diff.after(), diff.changes(), lang.code()));
         return Main.OK;
     }
 }

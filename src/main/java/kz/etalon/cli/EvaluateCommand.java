@@ -71,7 +71,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Etalon.Evaluated evaluated = app.evaluate(standard.standard, cities.cities);
         PrintWriter err = out.err();
         evaluated.inputWarnings().forEach(warning -> err.println(Terminal.printable(warning.toString())));
-        evaluated.notes().forEach(note -> err.println("note: " + Terminal.printable(note)));
+        NoteLines.print(err, evaluated.notes(), lang.code());
         Evaluation evaluation = evaluated.evaluation();
         evaluation.warnings().forEach(warning -> err.println("warning: " + Terminal.printable(warning)));
         err.flush();
@@ -95,7 +95,7 @@ final class EvaluateCommand implements Callable<Integer> {
         List<Fragility.FragileGroup> flagged = fragile == null ? List.of() : app.fragility(evaluation, fragile);
         return switch (format) {
             case table -> TableReport.render(evaluation, lang.code())
-                    + (fragile == null ? "" : FragilityReport.text(flagged, fragile));
+                    + (fragile == null ? "" : FragilityReport.text(flagged, fragile, lang.code()));
             case json -> {
                 var tree = JsonReport.tree(evaluation);
                 if (fragile != null) {
@@ -103,7 +103,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
                 yield JsonReport.write(tree);
             }
-            case csv -> CsvReport.render(evaluation);
+            case csv -> CsvReport.render(evaluation, fragile == null ? java.util.Optional.empty() : java.util.Optional.of(flagged));
             case xlsx -> throw new IllegalStateException("xlsx is written as bytes");
         };
     }

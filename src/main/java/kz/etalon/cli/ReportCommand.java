@@ -71,7 +71,7 @@ final class ReportCommand implements Callable<Integer> {
         Etalon.Report report = app.report(ids, files, sensitivityRuns == null ? null
                 : new Etalon.SensitivityOptions(sensitivityRuns, noise.noise, seed), lang.code(), new TerminalProgress(out.err()));
         report.inputWarnings().forEach(warning -> out.err().println(Terminal.printable(warning.toString())));
-        report.notes().forEach(note -> out.err().println("note: " + Terminal.printable(note)));
+        NoteLines.print(out.err(), report.notes(), lang.code());
         out.err().flush();
         out.write(report.html());
         if (out.written().isPresent()) {

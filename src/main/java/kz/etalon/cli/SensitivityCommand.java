@@ -71,6 +71,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     private OutOption out;
 
+    @Mixin
+    private LanguageOption lang;
+
     @Override
     public Integer call() {
         Uncertainty uncertainty = new Uncertainty(noise.noise, roundingModes(), policies(), factorChoices());
@@ -79,12 +82,12 @@ final class SensitivityCommand implements Callable<Integer> {
         out.check(app.workspace(), ids, Collections.singletonList(cities.cities));
         Etalon.Sensitivities result = app.sensitivity(ids, cities.cities, uncertainty, runs, seed,
                 new TerminalProgress(out.err()));
-        result.notes().forEach(note -> out.err().println("note: " + Terminal.printable(note)));
+        NoteLines.print(out.err(), result.notes(), lang.code());
         out.err().flush();
-        String varied = varied(uncertainty);
         List<SensitivityReport.Section> sections = result.standards().stream()
-                .map(ranks -> new SensitivityReport.Section(ranks.standard(), varied, ranks.cities())).toList();
-        out.write(format.json() ? SensitivityReport.json(sections, runs, seed) : SensitivityReport.text(sections, runs, seed));
+                .map(ranks -> new SensitivityReport.Section(ranks.standard(), uncertainty, ranks.cities())).toList();
+        out.write(format.json() ? SensitivityReport.json(sections, runs, seed)
+                : SensitivityReport.text(sections, runs, seed, lang.code()));
         return Main.OK;
     }
 
@@ -125,18 +128,5 @@ final class SensitivityCommand implements Callable<Integer> {
         Map<String, List<BigDecimal>> choices = new LinkedHashMap<>();
         factors.forEach(factor -> choices.put(factor.name(), factor.values()));
         return choices;
-    }
-
-    private static String varied(Uncertainty u) {
-        List<String> parts = new ArrayList<>();
-        parts.add("values ±" + u.noise().stripTrailingZeros().toPlainString() + "% (shares and numbers; yes/no unchanged)");
-        if (!u.roundings().isEmpty()) {
-            parts.add("rounding " + String.join("/", u.roundings().stream().map(m -> m.name().toLowerCase(Locale.ROOT)).toList()));
-        }
-        if (!u.missing().isEmpty()) {
-            parts.add("missing " + String.join("/", u.missing().stream().map(MissingPolicy::key).toList()));
-        }
-        u.factors().forEach((name, values) -> parts.add(name + " in " + values.stream().map(BigDecimal::toPlainString).toList()));
-        return String.join("; ", parts);
     }
 }

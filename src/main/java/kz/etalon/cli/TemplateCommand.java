@@ -58,7 +58,7 @@ final class TemplateCommand implements Callable<Integer> {
         out.check(app.workspace(), List.of(standard.standard), Collections.singletonList(fillFrom.cities),
                 Path.of(id + "-template.xlsx"));
         Etalon.Template template = app.template(standard.standard, fillFrom.cities, cityNames, lang.code());
-        template.notes().forEach(note -> out.err().println("note: " + Terminal.printable(note)));
+        NoteLines.print(out.err(), template.notes(), lang.code());
         out.err().flush();
         out.write(template.workbook(), "template writes an Excel workbook");
         Path target = out.written().orElseThrow();

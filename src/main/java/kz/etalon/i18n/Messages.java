@@ -55,7 +55,21 @@ public final class Messages {
             return text;
         }
         MessageFormat format = new MessageFormat(text.replace("'", "''"), Locale.ROOT);
-        return format.format(args);
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            // MessageFormat would group digits (1,234) and round fractions; counts are written as they are
+            plain[i] = args[i] instanceof Integer || args[i] instanceof Long ? String.valueOf(args[i]) : args[i];
+        }
+        return format.format(plain);
+    }
+
+    /**
+     * A rule's name for readers: its words in the bundle ({@code rule.<name in snake case>}), or its DRL name
+     * as it is when the bundle has none (a rule that a newer rule folder adds).
+     */
+    public String ruleName(String name) {
+        String key = "rule." + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+        return has(key) ? get(key) : name;
     }
 
     /** The text of {@code key} in every language, e.g. to recognise a column header in any of them. */
@@ -72,6 +86,16 @@ public final class Messages {
             return "–";
         }
         String text = value.setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        return language.equals("en") ? text : text.replace('.', ',');
+    }
+
+    /** Whole numbers without a fraction, others as they are (16, 2.5 or 2,5), with the language's decimal mark. */
+    public String plain(BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        String text = (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
         return language.equals("en") ? text : text.replace('.', ',');
     }
 

@@ -36,7 +36,7 @@ public final class CompareJson {
             attribution.forEach(a -> split.add(attribution(a)));
         }
         ArrayNode notes = root.putArray("notes");
-        comparison.notes().forEach(notes::add);
+        comparison.notes().forEach(note -> notes.add(FitNoteText.english(note)));
         return Json.write(root);
     }
 

@@ -11,6 +11,7 @@ import kz.etalon.analysis.CityComparison;
 import kz.etalon.analysis.Comparison;
 import kz.etalon.analysis.Impact;
 import kz.etalon.analysis.OutcomeDiff;
+import kz.etalon.i18n.Messages;
 import kz.etalon.result.CityResult;
 import kz.etalon.result.GroupResult;
 
@@ -24,9 +25,11 @@ public final class CompareText {
     private final String before;
     private final String after;
     private final StringBuilder out = new StringBuilder();
+    private final Messages m;
 
-    private CompareText(Comparison comparison) {
+    private CompareText(Comparison comparison, String language) {
         this.comparison = comparison;
+        this.m = Messages.of(language);
         this.before = comparison.before().standard().id();
         this.after = comparison.after().standard().id();
     }
@@ -36,8 +39,8 @@ public final class CompareText {
      * @param onlyCity a city to show alone, or empty for all
      */
     public static String render(Comparison comparison, List<Impact> impacts, List<Attribution> attribution, int perCity,
-                                Optional<String> onlyCity) {
-        CompareText text = new CompareText(comparison);
+                                Optional<String> onlyCity, String language) {
+        CompareText text = new CompareText(comparison, language);
         text.movement();
         text.differences(perCity, onlyCity);
         text.impacts(impacts);
@@ -49,15 +52,15 @@ public final class CompareText {
     }
 
     private void movement() {
-        out.append(before).append(" (").append(comparison.before().citiesFile()).append(") -> ").append(after).append(" (")
-                .append(comparison.after().citiesFile()).append("): ").append(comparison.comparisons().size())
-                .append(" cities\n\n");
+        out.append(m.get("compare.header", before, comparison.before().citiesFile(), after, comparison.after().citiesFile(),
+                comparison.comparisons().size())).append("\n\n");
         Set<String> groups = new LinkedHashSet<>();
         comparison.comparisons().forEach(c -> {
             c.before().groups().forEach(g -> groups.add(g.id()));
             c.after().groups().forEach(g -> groups.add(g.id()));
         });
-        List<String> header = new ArrayList<>(List.of("City", "Rank", "", "Points", "Score", "Index"));
+        List<String> header = new ArrayList<>(List.of(m.get("col.city"), m.get("col.rank"), "", m.get("col.points"),
+                m.get("col.score"), m.get("col.index")));
         groups.forEach(header::add);
         TextTable table = new TextTable(header, List.of(false, true, false, true, true, true));
         for (CityComparison c : comparison.comparisons()) {
@@ -65,51 +68,51 @@ public final class CompareText {
                     c.before().rank() + " -> " + c.after().rank(), arrow(c.rankMove()),
                     Numbers.plain(c.before().points()) + " -> " + Numbers.plain(c.after().points()),
                     percent(c.before().score()) + " -> " + percent(c.after().score()),
-                    Numbers.fixed(c.before().index(), 1) + " -> " + Numbers.fixed(c.after().index(), 1)));
+                    m.number(c.before().index(), 1) + " -> " + m.number(c.after().index(), 1)));
             for (String group : groups) {
                 row.add(points(c.before(), group) + " -> " + points(c.after(), group));
             }
             table.add(row);
         }
         out.append(table.render());
-        out.append("Groups: band points. ▲ up, ▼ down in rank.\n");
+        out.append(m.get("compare.legend")).append('\n');
         if (!comparison.onlyBefore().isEmpty()) {
-            out.append("Only in the data under ").append(before).append(": ").append(String.join(", ", comparison.onlyBefore())).append('\n');
+            out.append(m.get("compare.onlyIn", before, String.join(", ", comparison.onlyBefore()))).append('\n');
         }
         if (!comparison.onlyAfter().isEmpty()) {
-            out.append("Only in the data under ").append(after).append(": ").append(String.join(", ", comparison.onlyAfter())).append('\n');
+            out.append(m.get("compare.onlyIn", after, String.join(", ", comparison.onlyAfter()))).append('\n');
         }
     }
 
     private void differences(int perCity, Optional<String> onlyCity) {
-        out.append("\nRule outcomes that differ, largest effect on the total first");
-        out.append(perCity > 0 ? " (" + perCity + " per city; --all shows every one)" : "").append('\n');
+        out.append('\n').append(m.get("compare.differences"));
+        out.append(perCity > 0 ? " " + m.get("compare.perCity", perCity) : "").append('\n');
         for (CityComparison c : comparison.comparisons()) {
             if (onlyCity.isPresent() && !onlyCity.get().equalsIgnoreCase(c.city())) {
                 continue;
             }
-            out.append('\n').append(c.city()).append(": rank ").append(c.before().rank()).append(" -> ").append(c.after().rank())
-                    .append(", points ").append(Numbers.plain(c.before().points())).append(" -> ")
-                    .append(Numbers.plain(c.after().points())).append(" (").append(signed(c.after().points().subtract(c.before().points()), 0))
-                    .append("), index ").append(Numbers.fixed(c.before().index(), 2)).append(" -> ")
-                    .append(Numbers.fixed(c.after().index(), 2)).append('\n');
+            out.append('\n').append(m.get("compare.city", c.city(), c.before().rank(), c.after().rank(),
+                    m.plain(c.before().points()), m.plain(c.after().points()),
+                    signed(c.after().points().subtract(c.before().points()), 0), m.number(c.before().index(), 2),
+                    m.number(c.after().index(), 2))).append('\n');
             List<OutcomeDiff> shown = perCity > 0 && c.differences().size() > perCity
                     ? c.differences().subList(0, perCity) : c.differences();
             TextTable table = new TextTable(List.of("", "", "", "", ""), List.of(false, false, true, false, false));
-            shown.forEach(d -> table.add(List.of("  " + d.level().key() + " " + d.id(), values(d), effect(d), rules(d), "")));
+            shown.forEach(d -> table.add(List.of("  " + m.get("level." + d.level().key()) + " " + d.id(), values(d), effect(d),
+                    rules(d), "")));
             out.append(table.body());
             if (shown.size() < c.differences().size()) {
-                out.append("  ... and ").append(c.differences().size() - shown.size()).append(" more\n");
+                out.append("  ").append(m.get("compare.more", c.differences().size() - shown.size())).append('\n');
             }
             if (c.differences().isEmpty()) {
-                out.append("  no rule outcome differs\n");
+                out.append("  ").append(m.get("compare.noDifference")).append('\n');
             }
         }
     }
 
     private void impacts(List<Impact> impacts) {
-        out.append("\nChanges of the standard that move cities, each applied alone to ").append(before)
-                .append(" with ").append(comparison.before().citiesFile()).append('\n');
+        out.append('\n').append(m.get("compare.impacts", before, comparison.before().citiesFile())).append('\n');
+        ChangeText words = new ChangeText(m);
         int quiet = 0;
         List<String> alone = new ArrayList<>();
         for (Impact impact : impacts) {
@@ -121,34 +124,35 @@ public final class CompareText {
                 quiet++;
                 continue;
             }
-            out.append("\n  ").append(impact.change().description()).append(" (").append(DiffReport.line(impact.change().before()))
+            out.append("\n  ").append(words.describe(impact.change())).append(" (").append(DiffReport.line(impact.change().before()))
                     .append(" -> ").append(DiffReport.line(impact.change().after())).append(")\n");
             for (Impact.CityMove move : impact.moves()) {
                 List<String> parts = new ArrayList<>();
-                move.groups().forEach(g -> parts.add(g.group() + " " + g.pointsBefore() + " -> " + g.pointsAfter() + " points"));
+                move.groups().forEach(g -> parts.add(m.get("compare.moveGroup", g.group(), g.pointsBefore(), g.pointsAfter())));
                 if (move.pointsBefore().compareTo(move.pointsAfter()) != 0) {
-                    parts.add("total " + Numbers.plain(move.pointsBefore()) + " -> " + Numbers.plain(move.pointsAfter()));
+                    parts.add(m.get("compare.moveTotal", m.plain(move.pointsBefore()), m.plain(move.pointsAfter())));
                 }
                 if (move.rankBefore() != move.rankAfter()) {
-                    parts.add("rank " + move.rankBefore() + " -> " + move.rankAfter());
+                    parts.add(m.get("compare.moveRank", move.rankBefore(), move.rankAfter()));
                 }
                 out.append("    ").append(move.city()).append(": ").append(String.join(", ", parts)).append('\n');
             }
         }
-        out.append('\n').append("  ").append(quiet).append(" other change(s) move no city on their own");
+        out.append('\n').append("  ").append(m.get("compare.quiet", quiet));
         if (!alone.isEmpty()) {
-            out.append("; ").append(alone.size()).append(" cannot be applied alone (they need another change): ")
-                    .append(String.join(", ", alone));
+            out.append("; ").append(m.get("compare.alone", alone.size(), String.join(", ", alone)));
         }
-        out.append("\n  (`etalon diff ").append(before).append(' ').append(after).append("` lists every change with its lines)\n");
+        out.append("\n  ").append(m.get("compare.diffHint", before, after)).append('\n');
     }
 
     private void attribution(List<Attribution> attribution) {
-        out.append("\nWhere each change comes from: data effect = S(").append(before).append(", new data) - S(").append(before)
-                .append(", old data); standard effect = S(").append(after).append(", old data) - S(").append(before)
-                .append(", old data); interaction = the rest\n");
-        TextTable table = new TextTable(List.of("City", "points", "data", "standard", "interaction", "places", "data",
-                "standard", "interaction"), List.of(false, true, true, true, true, true, true, true, true));
+        out.append('\n').append(m.get("compare.attribution", before, after)).append('\n');
+        String data = m.get("compare.col.data");
+        String standard = m.get("compare.col.standard");
+        String interaction = m.get("compare.col.interaction");
+        TextTable table = new TextTable(List.of(m.get("col.city"), m.get("compare.col.points"), data, standard, interaction,
+                m.get("compare.col.places"), data, standard, interaction),
+                List.of(false, true, true, true, true, true, true, true, true));
         for (Attribution a : attribution) {
             Attribution.Split p = a.points();
             Attribution.Split r = a.places();
@@ -161,38 +165,39 @@ public final class CompareText {
 
     private void notes() {
         if (!comparison.notes().isEmpty()) {
-            out.append("\nNotes\n");
-            comparison.notes().forEach(note -> out.append("  ").append(note).append('\n'));
+            out.append('\n').append(m.get("notes.title")).append('\n');
+            FitNoteText words = new FitNoteText(m);
+            comparison.notes().forEach(note -> out.append("  ").append(words.describe(note)).append('\n'));
         }
     }
 
-    private static String values(OutcomeDiff d) {
+    private String values(OutcomeDiff d) {
         String text = number(d.before()) + " -> " + number(d.after());
         if (d.pointsBefore() != null || d.pointsAfter() != null) {
-            text += ", " + (d.pointsBefore() == null ? "-" : d.pointsBefore()) + " -> "
-                    + (d.pointsAfter() == null ? "-" : d.pointsAfter()) + " points";
+            text += ", " + m.get("compare.points", d.pointsBefore() == null ? "-" : d.pointsBefore(),
+                    d.pointsAfter() == null ? "-" : d.pointsAfter());
         }
         return text;
     }
 
-    private static String effect(OutcomeDiff d) {
-        String index = signed(d.indexEffect(), 2) + " index";
-        return d.pointsEffect().signum() == 0 ? index : signed(d.pointsEffect(), 0) + " points, " + index;
+    private String effect(OutcomeDiff d) {
+        String index = m.get("compare.indexEffect", signed(d.indexEffect(), 2));
+        return d.pointsEffect().signum() == 0 ? index : m.get("compare.pointsEffect", signed(d.pointsEffect(), 0), index);
     }
 
-    private static String rules(OutcomeDiff d) {
+    private String rules(OutcomeDiff d) {
         if (d.ruleBefore() == null) {
-            return "only in the new standard: rule \"" + d.ruleAfter() + "\"";
+            return m.get("compare.ruleOnlyNew", m.ruleName(d.ruleAfter()));
         }
         if (d.ruleAfter() == null) {
-            return "only in the old standard: rule \"" + d.ruleBefore() + "\"";
+            return m.get("compare.ruleOnlyOld", m.ruleName(d.ruleBefore()));
         }
-        return d.ruleBefore().equals(d.ruleAfter()) ? "rule \"" + d.ruleAfter() + "\""
-                : "rule \"" + d.ruleBefore() + "\" -> \"" + d.ruleAfter() + "\"";
+        return d.ruleBefore().equals(d.ruleAfter()) ? m.get("compare.rule", m.ruleName(d.ruleAfter()))
+                : m.get("compare.ruleChanged", m.ruleName(d.ruleBefore()), m.ruleName(d.ruleAfter()));
     }
 
-    private static String number(BigDecimal value) {
-        return value == null ? "-" : Numbers.fixed(value, 1);
+    private String number(BigDecimal value) {
+        return value == null ? "-" : m.number(value, 1);
     }
 
     private static String points(CityResult city, String group) {
@@ -207,9 +212,8 @@ public final class CompareText {
         return places > 0 ? "▲" + places : places < 0 ? "▼" + (-places) : "=";
     }
 
-    private static String signed(BigDecimal value, int decimals) {
-        BigDecimal shown = value.setScale(decimals, java.math.RoundingMode.HALF_UP);
-        String text = decimals == 0 ? Numbers.plain(value) : shown.toPlainString();
+    private String signed(BigDecimal value, int decimals) {
+        String text = decimals == 0 ? m.plain(value) : m.number(value, decimals);
         return value.signum() > 0 ? "+" + text : text;
     }
 }

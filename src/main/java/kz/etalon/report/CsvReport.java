@@ -3,26 +3,44 @@ package kz.etalon.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import kz.etalon.analysis.Fragility.FragileGroup;
 import kz.etalon.result.CityResult;
 import kz.etalon.result.Evaluation;
 import kz.etalon.result.GroupResult;
 import kz.etalon.standard.Area;
 import kz.etalon.standard.Group;
 
-/** One row per city: rank, score, points, index, then each group's and each area's figures. */
+/**
+ * One row per city: rank, score, points, index, then each group's figures ({@code group.<id>.average}...)
+ * and each area's average ({@code area.<id>.average}); the prefix keeps a group and an area that share an
+ * id (ict) apart. With fragile results, each group also gets where its nearest band edge is and what
+ * crossing it would change, empty when the group is not that close to an edge.
+ */
 public final class CsvReport {
 
     private CsvReport() {
     }
 
+    private static final List<String> GROUP_COLUMNS = List.of("average", "rounded", "points", "weighted");
+    private static final List<String> FRAGILE_COLUMNS = List.of("edge", "distance", "points_if_crossed",
+            "total_if_crossed", "rank_if_crossed");
+
     public static String render(Evaluation evaluation) {
+        return render(evaluation, Optional.empty());
+    }
+
+    /** @param fragile the fragile results when {@code --fragile} asked for them */
+    public static String render(Evaluation evaluation, Optional<List<FragileGroup>> fragile) {
         List<String> header = new ArrayList<>(List.of("rank", "city", "score", "points", "index"));
         for (Group group : evaluation.standard().groups()) {
-            header.addAll(List.of(group.id() + ".average", group.id() + ".rounded", group.id() + ".points",
-                    group.id() + ".weighted"));
+            GROUP_COLUMNS.forEach(column -> header.add("group." + group.id() + "." + column));
+            if (fragile.isPresent()) {
+                FRAGILE_COLUMNS.forEach(column -> header.add("group." + group.id() + "." + column));
+            }
         }
         for (Area area : evaluation.standard().areas()) {
-            header.add(area.id() + ".average");
+            header.add("area." + area.id() + ".average");
         }
         StringBuilder out = new StringBuilder(String.join(",", header)).append('\n');
         for (CityResult city : evaluation.cities()) {
@@ -32,6 +50,7 @@ public final class CsvReport {
                 GroupResult result = city.group(group.id()).orElseThrow();
                 row.addAll(List.of(number(result.average()), number(result.rounded()), String.valueOf(result.points()),
                         Numbers.plain(result.weighted())));
+                fragile.ifPresent(all -> row.addAll(fragileCells(all, city.city(), group.id())));
             }
             for (Area area : evaluation.standard().areas()) {
                 row.add(city.area(area.id()).map(a -> number(a.average())).orElse(""));
@@ -39,6 +58,13 @@ public final class CsvReport {
             out.append(String.join(",", row)).append('\n');
         }
         return out.toString();
+    }
+
+    private static List<String> fragileCells(List<FragileGroup> fragile, String city, String group) {
+        return fragile.stream().filter(f -> f.city().equals(city) && f.group().equals(group)).findFirst()
+                .map(f -> List.of(number(f.edge()), number(f.distance()), String.valueOf(f.pointsIfCrossed()),
+                        Numbers.plain(f.totalIfCrossed()), String.valueOf(f.rankIfCrossed())))
+                .orElse(java.util.Collections.nCopies(FRAGILE_COLUMNS.size(), ""));
     }
 
     private static String number(BigDecimal value) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import kz.etalon.analysis.Change;
+import kz.etalon.i18n.Messages;
 import kz.etalon.problem.Location;
 import kz.etalon.standard.Standard;
 
@@ -13,19 +14,22 @@ public final class DiffReport {
     private DiffReport() {
     }
 
-    public static String text(Standard a, Standard b, List<Change> changes) {
+    public static String text(Standard a, Standard b, List<Change> changes, String language) {
+        Messages m = Messages.of(language);
+        ChangeText words = new ChangeText(m);
         StringBuilder out = new StringBuilder();
         out.append(a.id()).append(" (").append(a.file()).append(") -> ").append(b.id()).append(" (").append(b.file())
-                .append("): ").append(changes.size()).append(changes.size() == 1 ? " change\n" : " changes\n");
-        section(out, "Scoring and ranking", changes, "RULES", "SCALE", "ROUNDING", "MISSING", "BANDS", "FACTOR",
+                .append("): ").append(m.get(changes.size() == 1 ? "diff.change" : "diff.changes", changes.size())).append('\n');
+        section(out, words, m.get("diff.scoring"), changes, "RULES", "SCALE", "ROUNDING", "MISSING", "BANDS", "FACTOR",
                 "MAX_SCORE", "TIE_BREAK");
-        section(out, "Groups", changes, "GROUP");
-        section(out, "Areas", changes, "AREA");
-        section(out, "Indicators", changes, "INDICATOR", "METHOD", "TARGET", "DIRECTION");
+        section(out, words, m.get("diff.groups"), changes, "GROUP");
+        section(out, words, m.get("diff.areas"), changes, "AREA");
+        section(out, words, m.get("diff.indicators"), changes, "INDICATOR", "METHOD", "TARGET", "DIRECTION");
         return out.toString();
     }
 
-    private static void section(StringBuilder out, String title, List<Change> changes, String... prefixes) {
+    private static void section(StringBuilder out, ChangeText words, String title, List<Change> changes,
+                                String... prefixes) {
         List<Change> mine = changes.stream()
                 .filter(change -> List.of(prefixes).stream().anyMatch(prefix -> change.kind().name().startsWith(prefix)))
                 .toList();
@@ -35,7 +39,7 @@ public final class DiffReport {
         out.append('\n').append(title).append(" (").append(mine.size()).append(")\n");
         TextTable table = new TextTable(List.of("", "", "", ""), List.of(false, false, false, false));
         for (Change change : mine) {
-            table.add(List.of("  " + sign(change.kind()), change.description(), line(change.before()), line(change.after())));
+            table.add(List.of("  " + sign(change.kind()), words.describe(change), line(change.before()), line(change.after())));
         }
         out.append(table.body());
     }
@@ -62,7 +66,7 @@ public final class DiffReport {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("kind", change.kind().key());
         node.put("subject", change.subject());
-        node.put("description", change.description());
+        node.put("description", ChangeText.english(change));
         node.set("before", where(change.before()));
         node.set("after", where(change.after()));
         return node;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
 import kz.etalon.analysis.Fragility.FragileGroup;
+import kz.etalon.i18n.Messages;
 
 /** The fragile results of an evaluation: a text section under the table, or a JSON array. */
 public final class FragilityReport {
@@ -12,19 +13,20 @@ public final class FragilityReport {
     private FragilityReport() {
     }
 
-    public static String text(List<FragileGroup> fragile, BigDecimal eps) {
-        StringBuilder out = new StringBuilder("\nFragile results: group averages within ").append(Numbers.plain(eps))
-                .append(" of a band edge (").append(fragile.size()).append(")\n");
+    public static String text(List<FragileGroup> fragile, BigDecimal eps, String language) {
+        Messages m = Messages.of(language);
+        StringBuilder out = new StringBuilder("\n").append(m.get("fragile.title", m.plain(eps), fragile.size())).append('\n');
         if (fragile.isEmpty()) {
-            return out.append("  none: no group average is that close to an edge\n").toString();
+            return out.append("  ").append(m.get("fragile.none")).append('\n').toString();
         }
-        TextTable table = new TextTable(List.of("City", "Group", "Average", "Edge", "Distance", "If it crossed"),
+        TextTable table = new TextTable(List.of(m.get("col.city"), m.get("col.group"), m.get("col.average"),
+                m.get("fragile.edge"), m.get("fragile.distance"), m.get("fragile.ifCrossed")),
                 List.of(false, false, true, true, true, false));
         for (FragileGroup f : fragile) {
-            table.add(List.of(f.city(), f.group(), Numbers.fixed(f.average(), 2), Numbers.plain(f.edge()),
-                    Numbers.fixed(f.distance(), 2), (f.wouldGain() ? "up: " : "down: ") + f.points() + " -> "
-                            + f.pointsIfCrossed() + " points, total " + Numbers.plain(f.total()) + " -> "
-                            + Numbers.plain(f.totalIfCrossed()) + ", rank " + f.rank() + " -> " + f.rankIfCrossed()));
+            table.add(List.of(f.city(), f.group(), m.number(f.average(), 2), m.plain(f.edge()),
+                    m.number(f.distance(), 2), m.get(f.wouldGain() ? "fragile.up" : "fragile.down", f.points(),
+                            f.pointsIfCrossed(), m.plain(f.total()), m.plain(f.totalIfCrossed()), f.rank(),
+                            f.rankIfCrossed())));
         }
         return out.append(table.render()).toString();
     }

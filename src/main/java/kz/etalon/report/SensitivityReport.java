@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
+import java.util.TreeMap;
 import kz.etalon.analysis.Sensitivity.CityRanks;
+import kz.etalon.analysis.Uncertainty;
+import kz.etalon.i18n.Messages;
 
 /** How solid each rank is: its interval over the runs and the most likely ranks. */
 public final class SensitivityReport {
@@ -14,16 +18,18 @@ public final class SensitivityReport {
     private SensitivityReport() {
     }
 
-    /** One standard's figures, and the sentence that says what was varied. */
-    public record Section(String standard, String varied, List<CityRanks> cities) {
+    /** One standard's figures, and what was varied. */
+    public record Section(String standard, Uncertainty varied, List<CityRanks> cities) {
     }
 
-    public static String text(List<Section> sections, int runs, long seed) {
+    public static String text(List<Section> sections, int runs, long seed, String language) {
+        Messages m = Messages.of(language);
         StringBuilder out = new StringBuilder();
         for (Section section : sections) {
-            out.append(section.standard()).append(": ").append(runs).append(" runs, seed ").append(seed).append("; ")
-                    .append(section.varied()).append('\n');
-            TextTable table = new TextTable(List.of("City", "Rank", "Median", "5th-95th", "P(same rank)", "Most likely ranks"),
+            out.append(m.get("sensitivityText.header", section.standard(), runs, String.valueOf(seed),
+                    varied(section.varied(), m))).append('\n');
+            TextTable table = new TextTable(List.of(m.get("col.city"), m.get("col.rank"), m.get("col.median"),
+                    m.get("sensitivityText.percentiles"), m.get("sensitivityText.sameRank"), m.get("sensitivityText.likely")),
                     List.of(false, true, true, true, true, false));
             for (CityRanks city : section.cities()) {
                 table.add(List.of(city.city(), String.valueOf(city.evaluatedRank()), String.valueOf(city.median()),
@@ -42,7 +48,7 @@ public final class SensitivityReport {
         for (Section section : sections) {
             ObjectNode node = standards.addObject();
             node.put("standard", section.standard());
-            node.put("varied", section.varied());
+            node.put("varied", varied(section.varied(), Messages.of("en")));
             ArrayNode cities = node.putArray("cities");
             for (CityRanks city : section.cities()) {
                 ObjectNode c = cities.addObject();
@@ -56,6 +62,24 @@ public final class SensitivityReport {
             }
         }
         return Json.write(root);
+    }
+
+    /** What the runs varied: {@code values ±5% (shares and numbers; yes/no unchanged); rounding half_up/floor}. */
+    static String varied(Uncertainty u, Messages m) {
+        List<String> parts = new ArrayList<>();
+        parts.add(m.get("sensitivityText.noise", m.plain(u.noise())));
+        if (!u.roundings().isEmpty()) {
+            parts.add(m.get("sensitivityText.rounding", String.join("/", u.roundings().stream()
+                    .map(mode -> mode.name().toLowerCase(Locale.ROOT))
+                    .map(key -> m.has("rounding." + key) ? m.get("rounding." + key) : key).toList())));
+        }
+        if (!u.missing().isEmpty()) {
+            parts.add(m.get("sensitivityText.missing", String.join("/", u.missing().stream()
+                    .map(policy -> m.get("missing." + policy.key())).toList())));
+        }
+        new TreeMap<>(u.factors()).forEach((name, values) -> parts.add(m.get("sensitivityText.factor", name,
+                values.stream().map(m::plain).toList().toString())));
+        return String.join("; ", parts);
     }
 
     private static String likely(Map<Integer, Double> probabilities) {

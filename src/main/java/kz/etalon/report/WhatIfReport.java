@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import kz.etalon.analysis.Goal;
 import kz.etalon.analysis.WhatIf;
+import kz.etalon.i18n.IndicatorLabels;
+import kz.etalon.i18n.Messages;
 import kz.etalon.analysis.WhatIfPlan;
 import kz.etalon.standard.Standard;
 
@@ -15,31 +18,31 @@ public final class WhatIfReport {
     }
 
     public static String text(WhatIfPlan plan, Standard standard, String language, boolean byCost) {
+        Messages m = Messages.of(language);
+        IndicatorLabels labels = new IndicatorLabels(m);
         StringBuilder out = new StringBuilder();
-        out.append("What if: ").append(plan.city()).append(" under ").append(standard.id()).append(" - rank ")
-                .append(plan.start().rank()).append(", ").append(Numbers.plain(plan.start().points())).append(" points (")
-                .append(Numbers.fixed(plan.start().score().movePointRight(2), 0)).append("%), index ")
-                .append(Numbers.fixed(plan.start().index(), 1)).append('\n');
-        out.append("Goal: ").append(plan.goal()).append('\n');
+        out.append(m.get("whatif.header", plan.city(), standard.id(), plan.start().rank(), m.plain(plan.start().points()),
+                Numbers.fixed(plan.start().score().movePointRight(2), 0), m.number(plan.start().index(), 1))).append('\n');
+        out.append(m.get("whatif.goal", goal(plan.goal(), m))).append('\n');
         if (!plan.reached()) {
-            out.append("Not reachable by improving indicators: with every one at its best the city would have ");
             if (!plan.steps().isEmpty()) {
                 WhatIfPlan.Step last = plan.steps().get(plan.steps().size() - 1);
-                out.append(Numbers.plain(last.points())).append(" points, rank ").append(last.rank());
+                out.append(m.get("whatif.unreachable", m.plain(last.points()), last.rank()));
             } else {
-                out.append("nothing left to improve");
+                out.append(m.get("whatif.nothingLeft"));
             }
-            out.append(".\n");
+            out.append('\n');
         } else {
-            out.append(byCost ? "Cheapest plan: " + plan.steps().size() + " improvement(s), cost "
-                    + Numbers.plain(plan.totalCost()) : "Fewest improvements: " + plan.steps().size())
-                    .append(plan.optimal() ? "" : " (the rules did not add up as the search assumed: more steps were added until the goal held)")
+            out.append(byCost ? m.get("whatif.cheapest", plan.steps().size(), m.plain(plan.totalCost()))
+                    : m.get("whatif.fewest", plan.steps().size()))
+                    .append(plan.optimal() ? "" : " " + m.get("whatif.notOptimal"))
                     .append('\n');
         }
-        List<String> header = new ArrayList<>(List.of("Step", "Indicator", "Name", "Value", "Percent", "Points", "Score", "Rank"));
+        List<String> header = new ArrayList<>(List.of(m.get("whatif.col.step"), m.get("col.indicator"), m.get("whatif.col.name"),
+                m.get("col.value"), m.get("col.percent"), m.get("col.points"), m.get("col.score"), m.get("col.rank")));
         standard.groups().forEach(group -> header.add(group.id()));
         if (byCost) {
-            header.add("Cost");
+            header.add(m.get("whatif.col.cost"));
         }
         TextTable table = new TextTable(header, List.of(true, false, false, false, false, true, true, true));
         int number = 1;
@@ -47,34 +50,44 @@ public final class WhatIfReport {
             WhatIf.Candidate c = step.improvement();
             String name = standard.indicator(c.indicator()).map(i -> i.name().in(language)).orElse("");
             List<String> row = new ArrayList<>(List.of(String.valueOf(number++), c.indicator(),
-                    name.length() > 40 ? name.substring(0, 39) + "…" : name, c.valueNow() + " -> " + c.bestValue(),
-                    (c.percentNow() == null ? "-" : Numbers.fixed(c.percentNow(), 1)) + " -> " + Numbers.fixed(c.bestPercent(), 1),
-                    Numbers.plain(step.points()), Numbers.fixed(step.score().movePointRight(2), 0) + "%",
+                    name.length() > 40 ? name.substring(0, 39) + "…" : name,
+                    labels.value(c.valueNow()) + " -> " + labels.value(c.bestValue()),
+                    (c.percentNow() == null ? "-" : m.number(c.percentNow(), 1)) + " -> " + m.number(c.bestPercent(), 1),
+                    m.plain(step.points()), Numbers.fixed(step.score().movePointRight(2), 0) + "%",
                     String.valueOf(step.rank())));
             standard.groups().forEach(group -> row.add(String.valueOf(step.groupPoints().get(group.id()))));
             if (byCost) {
-                row.add(Numbers.plain(c.cost()));
+                row.add(m.plain(c.cost()));
             }
             table.add(row);
         }
         if (!plan.steps().isEmpty()) {
             out.append('\n').append(table.render());
         }
-        out.append("\nMost effective areas for ").append(plan.city())
-                .append(" (points gained per indicator improved, improving that area alone)\n");
+        out.append('\n').append(m.get("whatif.areas", plan.city())).append('\n');
         if (plan.areas().isEmpty()) {
-            out.append("  no area can earn a point on its own\n");
+            out.append("  ").append(m.get("whatif.noArea")).append('\n');
         } else {
-            TextTable areas = new TextTable(List.of("Area", "Name", "Group", "Improvements", "Points gained", "Per improvement"),
+            TextTable areas = new TextTable(List.of(m.get("whatif.col.area"), m.get("whatif.col.name"), m.get("col.group"),
+                    m.get("whatif.col.improvements"), m.get("whatif.col.gained"), m.get("whatif.col.perImprovement")),
                     List.of(false, false, false, true, true, true));
             for (WhatIfPlan.AreaEffect area : plan.areas()) {
                 areas.add(List.of(area.area(), standard.area(area.area()).map(a -> a.name().in(language)).orElse(""),
-                        area.group(), String.valueOf(area.improvements()), "+" + Numbers.plain(area.pointsGained()),
-                        Numbers.fixed(area.pointsPerImprovement(), 2)));
+                        area.group(), String.valueOf(area.improvements()), "+" + m.plain(area.pointsGained()),
+                        m.number(area.pointsPerImprovement(), 2)));
             }
             out.append(areas.render());
         }
         return out.toString();
+    }
+
+    /** The goal in words: {@code rank 3 or better}. */
+    private static String goal(Goal goal, Messages m) {
+        return switch (goal.kind()) {
+            case NEXT_POINTS -> m.get("whatif.goal.nextPoints");
+            case RANK -> m.get("whatif.goal.rank", goal.value().intValue());
+            case SCORE -> m.get("whatif.goal.score", m.plain(goal.value().movePointRight(2)));
+        };
     }
 
     public static String json(WhatIfPlan plan, Standard standard) {

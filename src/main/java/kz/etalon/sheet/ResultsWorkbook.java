@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import kz.etalon.i18n.IndicatorLabels;
 import kz.etalon.i18n.Messages;
 import kz.etalon.result.AreaResult;
 import kz.etalon.result.CityResult;
@@ -32,6 +33,7 @@ public final class ResultsWorkbook {
     private final Evaluation evaluation;
     private final Standard standard;
     private final Messages m;
+    private final IndicatorLabels labels;
     private final String lang;
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final CellStyle header;
@@ -42,6 +44,7 @@ public final class ResultsWorkbook {
         this.evaluation = evaluation;
         this.standard = evaluation.standard();
         this.m = Messages.of(language);
+        this.labels = new IndicatorLabels(m);
         this.lang = language;
         header = workbook.createCellStyle();
         Font bold = workbook.createFont();
@@ -125,9 +128,9 @@ public final class ResultsWorkbook {
                 row.createCell(1).setCellValue(indicator.id());
                 row.createCell(2).setCellValue(standard.area(indicator.areaId()).map(a -> a.name().in(lang)).orElse(indicator.areaId()));
                 row.createCell(3).setCellValue(standard.indicator(indicator.id()).map(i -> i.name().in(lang)).orElse(""));
-                row.createCell(4).setCellValue(indicator.value());
+                row.createCell(4).setCellValue(labels.value(indicator.value()));
                 number(row, 5, indicator.percent(), oneDecimal);
-                row.createCell(6).setCellValue(indicator.rule());
+                row.createCell(6).setCellValue(m.ruleName(indicator.rule()));
             }
         }
         finish(sheet, heads.size(), 2);

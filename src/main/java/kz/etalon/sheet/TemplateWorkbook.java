@@ -10,6 +10,7 @@ import java.util.function.Function;
 import kz.etalon.city.City;
 import kz.etalon.city.CityValue;
 import kz.etalon.city.ValueKind;
+import kz.etalon.i18n.IndicatorLabels;
 import kz.etalon.i18n.Messages;
 import kz.etalon.standard.Area;
 import kz.etalon.standard.Indicator;
@@ -46,6 +47,7 @@ public final class TemplateWorkbook {
     private final Standard standard;
     private final Function<String, Optional<ValueKind>> kindOf;
     private final Messages m;
+    private final IndicatorLabels labels;
     private final String lang;
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final Map<String, CellStyle> styles = new java.util.HashMap<>();
@@ -54,6 +56,7 @@ public final class TemplateWorkbook {
         this.standard = standard;
         this.kindOf = kindOf;
         this.m = Messages.of(language);
+        this.labels = new IndicatorLabels(m);
         this.lang = language;
     }
 
@@ -78,7 +81,7 @@ public final class TemplateWorkbook {
         int r = 0;
         text(sheet, r++, m.get("template.title"), "title");
         text(sheet, r++, standard.id() + ": " + standard.title().in(lang), "bold");
-        text(sheet, r++, standard.source(), "wrap");
+        text(sheet, r++, standard.source().in(lang), "wrap");
         r++;
         String dataSheet = m.get("template.sheet.data");
         for (String key : List.of("template.step1", "template.step2", "template.step3", "template.step4", "template.step5",
@@ -87,7 +90,7 @@ public final class TemplateWorkbook {
         }
         r++;
         text(sheet, r++, m.get("template.kinds"), "bold");
-        text(sheet, r++, m.get("template.kind.yes_no", m.get("template.yes"), m.get("template.no")), "wrap");
+        text(sheet, r++, m.get("template.kind.yes_no", m.get("value.yes"), m.get("value.no")), "wrap");
         text(sheet, r++, m.get("template.kind.percent", plain(standard.scoring().scale())), "wrap");
         text(sheet, r++, m.get("template.kind.number"), "wrap");
         text(sheet, r++, m.get("template.kind.missing", standard.scoring().missing().key()), "wrap");
@@ -125,7 +128,7 @@ public final class TemplateWorkbook {
                 cell(row, 0, indicator.id(), "id");
                 cell(row, 1, area.name().in(lang), "wrap");
                 cell(row, 2, indicator.name().in(lang), "wrap");
-                cell(row, 3, method(indicator), "wrap");
+                cell(row, 3, labels.method(indicator), "wrap");
                 cell(row, 4, unit(indicator), "wrap");
                 Optional<ValueKind> kind = kindOf.apply(indicator.method());
                 for (int c = 0; c < cityColumns; c++) {
@@ -153,7 +156,7 @@ public final class TemplateWorkbook {
             return;
         }
         if (kind == ValueKind.YES_NO) {
-            cell.setCellValue(value.number().signum() != 0 ? m.get("template.yes") : m.get("template.no"));
+            cell.setCellValue(value.number().signum() != 0 ? m.get("value.yes") : m.get("value.no"));
         } else {
             cell.setCellValue(value.number().doubleValue());
         }
@@ -163,7 +166,7 @@ public final class TemplateWorkbook {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         String scale = plain(standard.scoring().scale());
         DataValidationConstraint constraint = switch (kind) {
-            case YES_NO -> helper.createExplicitListConstraint(new String[]{m.get("template.yes"), m.get("template.no")});
+            case YES_NO -> helper.createExplicitListConstraint(new String[]{m.get("value.yes"), m.get("value.no")});
             case PERCENT -> helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", scale);
             case NUMBER -> helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
         };
@@ -172,7 +175,7 @@ public final class TemplateWorkbook {
         validation.setShowErrorBox(true);
         validation.setEmptyCellAllowed(true);
         String rule = switch (kind) {
-            case YES_NO -> m.get("template.kind.yes_no", m.get("template.yes"), m.get("template.no"));
+            case YES_NO -> m.get("template.kind.yes_no", m.get("value.yes"), m.get("value.no"));
             case PERCENT -> m.get("template.kind.percent", scale);
             case NUMBER -> m.get("template.kind.number");
         };
@@ -182,23 +185,17 @@ public final class TemplateWorkbook {
         sheet.addValidationData(validation);
     }
 
-    private String method(Indicator indicator) {
-        String key = "method." + indicator.method();
-        String method = m.has(key) ? m.get(key, indicator.target() == null ? "" : plain(indicator.target())) : indicator.method();
-        return indicator.better() == Indicator.Direction.LOWER ? method + " " + m.get("method.lower") : method;
-    }
-
     private String unit(Indicator indicator) {
         Optional<ValueKind> kind = kindOf.apply(indicator.method());
-        String unit = indicator.unit() == null ? "" : indicator.unit();
+        String unit = labels.unit(indicator);
         if (kind.isPresent() && kind.get() == ValueKind.YES_NO) {
-            return m.get("template.yes") + " / " + m.get("template.no");
+            return m.get("value.yes") + " / " + m.get("value.no");
         }
         if (kind.isPresent() && kind.get() == ValueKind.PERCENT) {
             return "0–" + plain(standard.scoring().scale()) + (unit.isEmpty() || unit.equals("%") ? " %" : " " + unit);
         }
         if (indicator.target() != null) {
-            return m.get("template.target", plain(indicator.target())) + (unit.isEmpty() ? "" : " " + unit);
+            return m.get("template.target", (m.plain(indicator.target()) + " " + unit).strip());
         }
         return unit;
     }

@@ -7,7 +7,8 @@ import kz.etalon.problem.Location;
 /**
  * One indicator of a standard. {@code method} names the scoring method that a loaded DRL rule handles;
  * {@code target} and {@code better} are that method's parameters where it takes them; {@code keys}
- * are the keys the YAML gave, which a method's rules may require.
+ * are the keys the YAML gave, which a method's rules may require. {@code unit} and {@code source} are
+ * {@link LocalizedText#NONE} when the YAML gives none.
  */
 public record Indicator(
         String id,
@@ -16,9 +17,9 @@ public record Indicator(
         LocalizedText name,
         BigDecimal target,
         Direction better,
-        String unit,
+        LocalizedText unit,
         String provenance,
-        String source,
+        LocalizedText source,
         Set<String> keys,
         Location at) {
 

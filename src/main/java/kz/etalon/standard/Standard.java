@@ -13,7 +13,7 @@ public record Standard(
         String id,
         int year,
         LocalizedText title,
-        String source,
+        LocalizedText source,
         List<RuleFolder> rules,
         Scoring scoring,
         List<String> tieBreak,

@@ -15,6 +15,7 @@ import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
 import kz.etalon.problem.Problems;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /** Reads a standard file of schema {@code etalon/v1} (DESIGN section 2) and checks it completely. */
 public final class StandardReader {
@@ -84,7 +85,7 @@ public final class StandardReader {
         int year = top.integer("year", true).orElse(0);
         LocalizedText title = top.node("title", true).map(node -> localized(node, "the title"))
                 .orElse(LocalizedText.english(id));
-        String source = top.text("source", false).orElse("");
+        LocalizedText source = textOrLocalized(top, "source", "the source");
         List<RuleFolder> rules = ruleFolders(top);
         ScoringReader scoringReader = new ScoringReader(file, problems);
         Map<String, Location> lines = new LinkedHashMap<>(top.locations(""));
@@ -217,8 +218,8 @@ public final class StandardReader {
                 problems.error(indicator.at("provenance"), "provenance `" + provenance
                         + "` is unknown; use paper, press or illustrative" + Hints.didYouMean(provenance, PROVENANCES));
             }
-            String unit = indicator.text("unit", false).orElse("");
-            String source = indicator.text("source", false).orElse("");
+            LocalizedText unit = textOrLocalized(indicator, "unit", "a unit");
+            LocalizedText source = textOrLocalized(indicator, "source", "a source");
             if (id.isEmpty() || method.isEmpty()) {
                 return Optional.empty();
             }
@@ -227,7 +228,18 @@ public final class StandardReader {
         });
     }
 
+    /** A plain text (the same in every language) or a map of language to text, like a name. */
+    private LocalizedText textOrLocalized(YamlFields fields, String key, String what) {
+        return fields.node(key, false).map(node -> node instanceof ScalarNode scalar
+                ? LocalizedText.plain(scalar.getValue()) : localized(node, what, key)).orElse(LocalizedText.NONE);
+    }
+
     private LocalizedText localized(Node node, String what) {
+        return localized(node, what, "name");
+    }
+
+    /** {@code kind} names the text in the warning about missing languages: name, unit, source. */
+    private LocalizedText localized(Node node, String what, String kind) {
         Map<String, String> texts = new LinkedHashMap<>();
         Optional<YamlFields> fields = YamlFields.openText(file, problems, node, what, Set.copyOf(LANGUAGES));
         fields.ifPresent(names -> LANGUAGES.forEach(language ->
@@ -235,7 +247,7 @@ public final class StandardReader {
         if (fields.isPresent() && texts.isEmpty()) {
             problems.error(fields.get().at(), what + " gives no text; write e.g. `name: {en: Health, ru: ..., kk: ...}`");
         }
-        translations.record(texts.keySet(), YamlSource.at(file, node));
+        translations.record(kind, texts.keySet(), YamlSource.at(file, node));
         return new LocalizedText(texts);
     }
 

@@ -63,7 +63,10 @@ final class YamlFields {
             return Optional.empty();
         }
         YamlFields fields = new YamlFields(file, problems, node, what);
+        NodeTuple previous = null;
         for (NodeTuple tuple : mapping.getValue()) {
+            NodeTuple before = previous;
+            previous = tuple;
             Node keyNode = tuple.getKeyNode();
             Location keyAt = YamlSource.at(file, keyNode);
             if (!(keyNode instanceof ScalarNode scalar)) {
@@ -82,6 +85,13 @@ final class YamlFields {
                         + key + "\"`");
                 continue;
             }
+            if (!allowed.contains(key) && decimalComma(before, key, tuple.getValueNode())) {
+                String name = ((ScalarNode) before.getKeyNode()).getValue();
+                String whole = ((ScalarNode) before.getValueNode()).getValue();
+                problems.error(keyAt, "`" + name + ": " + whole + "," + key + "` reads as `" + name + ": " + whole
+                        + "` and a key `" + key + "`: use a decimal point: " + whole + "." + key);
+                continue;
+            }
             if (!allowed.contains(key)) {
                 problems.error(keyAt, "unknown key `" + key + "` in " + what + Hints.didYouMean(key, allowed)
                         + (Hints.closest(key, allowed).isEmpty() ? "; known keys: " + String.join(", ", sorted(allowed)) : ""));
@@ -91,6 +101,13 @@ final class YamlFields {
             fields.keys.put(key, keyNode);
         }
         return Optional.of(fields);
+    }
+
+    /** {@code target: 100,5} in flow style: a whole number, then digits read as a key with no value. */
+    private static boolean decimalComma(NodeTuple previous, String key, Node value) {
+        return previous != null && key.matches("[0-9]+") && isNull(value)
+                && previous.getValueNode() instanceof ScalarNode number && number.getTag().equals(Tag.INT)
+                && previous.getKeyNode() instanceof ScalarNode;
     }
 
     Location at() {

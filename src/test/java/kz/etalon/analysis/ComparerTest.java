@@ -104,8 +104,8 @@ class ComparerTest {
     void dataThatAStandardCannotReadIsNotedNotSilentlyScored() {
         Scorer.Scored underB = scorer.score(b, data);
 
-        assertThat(underB.notes()).anySatisfy(note -> assertThat(note).contains("x.old").contains("does not define"));
-        assertThat(underB.notes()).anySatisfy(note -> assertThat(note).contains("measures x.1 differently"));
+        assertThat(underB.notes()).anySatisfy(note -> assertThat(kz.etalon.report.FitNoteText.english(note)).contains("x.old").contains("does not define"));
+        assertThat(underB.notes()).anySatisfy(note -> assertThat(kz.etalon.report.FitNoteText.english(note)).contains("measures x.1 differently"));
     }
 
     @Test

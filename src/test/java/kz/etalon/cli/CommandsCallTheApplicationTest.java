@@ -69,7 +69,7 @@ class CommandsCallTheApplicationTest {
 
         CliRun run = CliRun.with(app, "diff", "kz-2019", "draft.yaml");
 
-        assertThat(run.out()).isEqualTo(DiffReport.text(diff.before(), diff.after(), diff.changes()));
+        assertThat(run.out()).isEqualTo(DiffReport.text(diff.before(), diff.after(), diff.changes(), "en"));
         verify(app).diff("kz-2019", "draft.yaml");
     }
 

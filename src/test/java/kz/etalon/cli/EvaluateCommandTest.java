@@ -70,7 +70,7 @@ class EvaluateCommandTest {
     @Test
     void whenTheLanguageIsRussian_thenNamesAreInRussian() {
         assertThat(CliRun.of("evaluate", "--explain", "Almaty", "--lang", "ru").out()).contains("Здравоохранение");
-        assertThat(CliRun.of("evaluate", "--lang", "kk").out()).contains("Қоғамдық өмірдің басым бағыттары");
+        assertThat(CliRun.of("evaluate", "--lang", "kk").out()).contains("Қоғамдық өмірдің басым салалары");
     }
 
     @Test

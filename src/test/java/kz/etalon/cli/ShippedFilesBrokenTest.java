@@ -51,7 +51,7 @@ class ShippedFilesBrokenTest {
                 Arguments.of("area in no group", "areas: [ctm, hlt, edu,", "areas: [ctm, edu,", ""),
                 Arguments.of("rules outside rules/", "rules: [common]", "rules: [../../etc]", "error: rules folder `../../etc` "
                         + "must be the name of a folder"),
-                Arguments.of("type tag", "source: \"Order No.", "source: !!java.net.URL \"Order No.",
+                Arguments.of("type tag", "source: {en: \"Order No.", "source: {en: !!java.net.URL \"Order No.",
                         "error: YAML tag `!!java.net.URL` is not allowed"),
                 Arguments.of("duplicate key", "year: 2019", "year: 2019\nyear: 2020", "error: duplicate key `year`"));
     }

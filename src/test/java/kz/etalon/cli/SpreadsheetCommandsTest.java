@@ -25,7 +25,7 @@ class SpreadsheetCommandsTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)))
-                    .containsExactly("Рейтинг", "Направления", "Показатели");
+                    .containsExactly("Рейтинг", "Сферы", "Индикаторы");
             Sheet ranking = workbook.getSheetAt(0);
             assertThat(ranking.getLastRowNum()).isEqualTo(17);
             assertThat(ranking.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Almaty");

@@ -303,4 +303,44 @@ class StandardValidationTest {
             assertNoErrors(own);
         }
     }
+
+    @Test
+    void whenATargetHasADecimalComma_thenTheErrorSaysToUseADecimalPoint() {
+        Path file = read("target-decimal-comma.yaml");
+
+        assertHasError(problems, file, 31, "`target: 20,5` reads as `target: 20` and a key `5`",
+                "use a decimal point: 20.5");
+    }
+
+    @Test
+    void whenUnitAndSourceAreGivenByLanguage_thenEachLanguageReadsItsOwnAndAPlainTextIsTheSameInEvery(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        String yaml = Files.readString(VALID.resolve("tiny.yaml"))
+                .replace("target: 20, better: lower,", "target: 20, better: lower, unit: {en: minutes, ru: минут, kk: минут},")
+                .replace("method: share, name: {en: Clinics online", "method: share, unit: \"%\", name: {en: Clinics online");
+        Path file = Files.writeString(dir.resolve("tiny.yaml"), yaml.replace("source: \"test fixture\"",
+                "source: {en: Order 1, ru: Приказ 1, kk: Бұйрық 1}"));
+
+        Optional<Standard> read = StandardReader.read(file, problems);
+
+        assertNoErrors(problems);
+        Standard tiny = read.orElseThrow();
+        assertThat(tiny.indicator("hlt.03").orElseThrow().unit().in("ru")).isEqualTo("минут");
+        assertThat(tiny.indicator("hlt.03").orElseThrow().unit().in("en")).isEqualTo("minutes");
+        assertThat(tiny.indicator("hlt.02").orElseThrow().unit().in("kk")).isEqualTo("%");
+        assertThat(tiny.indicator("hlt.01").orElseThrow().unit().isEmpty()).isTrue();
+        assertThat(tiny.source().in("kk")).isEqualTo("Бұйрық 1");
+    }
+
+    @Test
+    void whenAUnitLacksALanguage_thenTheTranslationWarningCountsIt(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        String yaml = Files.readString(VALID.resolve("tiny.yaml"))
+                .replace("target: 20, better: lower,", "target: 20, better: lower, unit: {en: minutes, ru: минут},");
+        Path file = Files.writeString(dir.resolve("tiny.yaml"), yaml);
+
+        StandardReader.read(file, problems);
+
+        assertThat(render(problems.warnings())).contains("tiny.yaml:31:", "1 unit lacks `kk` text");
+    }
 }

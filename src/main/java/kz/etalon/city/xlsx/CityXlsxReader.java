@@ -66,8 +66,9 @@ public final class CityXlsxReader {
     /** The headers of the descriptive columns of {@code etalon template}, in every language, lower case. */
     public static Set<String> descriptiveHeaders() {
         return Stream.of("template.col.id", "template.col.area", "template.col.name", "template.col.method",
-                        "template.col.unit", "template.col.note")
+                        "template.col.unit", "template.col.note", "template.col.earlier")
                 .flatMap(key -> Messages.inEveryLanguage(key).stream())
+                .flatMap(header -> Stream.of(header.split("\\|")))
                 .map(CityXlsxReader::folded)
                 .collect(Collectors.toSet());
     }

@@ -4,6 +4,7 @@ import static kz.etalon.report.html.Html.esc;
 import static kz.etalon.report.html.Html.plain;
 
 import java.util.List;
+import kz.etalon.i18n.IndicatorLabels;
 import kz.etalon.i18n.Messages;
 import kz.etalon.result.AreaResult;
 import kz.etalon.result.CityResult;
@@ -18,10 +19,12 @@ final class CalculationTable {
 
     private final ReportContext report;
     private final Messages m;
+    private final IndicatorLabels labels;
 
     CalculationTable(ReportContext report) {
         this.report = report;
         this.m = report.m;
+        this.labels = new IndicatorLabels(report.m);
     }
 
     void write(PageWriter page, CityResult city) {
@@ -62,23 +65,14 @@ final class CalculationTable {
         IndicatorResult scored = city.indicators().stream().filter(i -> i.id().equals(indicator.id())).findFirst()
                 .orElse(null);
         page.append("<tr><td><span class=\"id\">").append(esc(indicator.id())).append("</span> ")
-                .append(esc(indicator.name().in(report.lang))).append("</td><td>").append(esc(method(indicator)))
+                .append(esc(indicator.name().in(report.lang))).append("</td><td>").append(esc(labels.method(indicator)))
                 .append("</td><td>");
         if (scored == null || scored.missing()) {
             page.append("<span class=\"missing\">").append(esc(m.get("explain.missing"))).append("</span>");
         } else {
-            page.append(esc(scored.value()));
+            page.append(esc(labels.value(scored.value())));
         }
         page.append("</td><td>").append(scored == null || scored.percent() == null ? esc(m.get("explain.leftOut"))
                 : m.number(scored.percent(), 1)).append("</td></tr>\n");
-    }
-
-    private String method(Indicator indicator) {
-        String key = "method." + indicator.method();
-        String method = m.has(key) ? m.get(key, indicator.target() == null ? "" : plain(indicator.target())) : indicator.method();
-        if (indicator.better() == Indicator.Direction.LOWER) {
-            method += " " + m.get("method.lower");
-        }
-        return indicator.unit() == null ? method : method + " (" + indicator.unit() + ")";
     }
 }

@@ -9,6 +9,7 @@ import kz.etalon.analysis.Comparison;
 import kz.etalon.analysis.Impact;
 import kz.etalon.i18n.Messages;
 import kz.etalon.problem.Location;
+import kz.etalon.report.ChangeText;
 
 /** The changes of the standard that moved cities, each with who moved and how; the quiet ones only counted. */
 final class ChangeImpactsList {
@@ -44,9 +45,9 @@ final class ChangeImpactsList {
     }
 
     private void change(PageWriter page, Impact impact) {
-        String kind = impact.change().kind().key();
-        page.append("<div class=\"impact\"><p><b>").append(esc(m.has("change." + kind) ? m.get("change." + kind) : kind))
-                .append(":</b> ").append(esc(impact.change().description())).append(" <span class=\"dim\">")
+        ChangeText words = new ChangeText(m);
+        page.append("<div class=\"impact\"><p><b>").append(esc(words.kind(impact.change())))
+                .append(":</b> ").append(esc(words.describe(impact.change()))).append(" <span class=\"dim\">")
                 .append(esc(line(impact.change().before()) + " → " + line(impact.change().after()))).append("</span></p><ul>");
         for (Impact.CityMove move : impact.moves()) {
             List<String> parts = new ArrayList<>();

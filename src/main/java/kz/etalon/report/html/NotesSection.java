@@ -31,10 +31,11 @@ final class NotesSection {
         List<String> bands = scoring.bandsInOrder().stream()
                 .map(b -> plain(b.min()) + "–" + plain(b.max()) + " → " + b.points()).toList();
         page.append(esc(String.join(", ", bands))).append("</li>\n");
-        page.append("<li>").append(esc(m.get("notes.source", report.standard.source()))).append("</li>\n");
+        page.append("<li>").append(esc(m.get("notes.source", report.standard.source().in(report.lang)))).append("</li>\n");
         if (report.comparison != null) {
-            for (String note : report.comparison.comparison().notes()) {
-                page.append("<li>").append(esc(note)).append("</li>\n");
+            kz.etalon.report.FitNoteText words = new kz.etalon.report.FitNoteText(m);
+            for (kz.etalon.analysis.FitNote note : report.comparison.comparison().notes()) {
+                page.append("<li>").append(esc(words.describe(note))).append("</li>\n");
             }
         }
         page.append("</ul>\n</section>\n");

@@ -64,6 +64,19 @@ class HtmlReportTest {
     }
 
     @Test
+    void theCalculationLabelsEachMethodOnceWithItsUnitAndNeverAnEmptyUnit() {
+        String russian = HtmlReport.render(evaluation, null, "ru");
+
+        assertThat(english).doesNotContain("yes/no ()", "share, % (%)", " ()");
+        assertThat(count(english, "<td>yes/no</td>")).isEqualTo(17 * 30);
+        assertThat(english).contains("<td>share, %</td>", "<td>target 5 days (lower is better)</td>",
+                "<td>target 50 Mbit/s</td>");
+        assertThat(russian).contains("<td>да/нет</td>", "<td>доля, %</td>", "<td>цель 5 дней (чем меньше, тем лучше)</td>",
+                "<td>цель 50 Мбит/с</td>");
+        assertThat(russian).doesNotContain("<td>yes</td>", "<td>no</td>").contains("<td>да</td>", "<td>нет</td>");
+    }
+
+    @Test
     void theFileNeedsNothingFromOutside() {
         assertThat(english).doesNotContain("<script", "<link", "@import", "<img", "<iframe");
         assertThat(english).doesNotContainPattern("(src|href)=[\"'](?!#)");
@@ -82,9 +95,9 @@ class HtmlReportTest {
         String kazakh = HtmlReport.render(evaluation, null, "kk");
 
         assertThat(russian).contains("<html lang=\"ru\">", "Рейтинг городов", "Оценка, %", "Здравоохранение",
-                "Тепловая карта", "Сильные направления", "место 2 из 17", "61,1");
+                "Тепловая карта", "Сильные сферы", "место 2 из 17", "61,1");
         assertThat(kazakh).contains("<html lang=\"kk\">", "Қалалар рейтингі", "Баға, %", "Денсаулық сақтау",
-                "Жылу картасы", "Күшті бағыттар", "17 қаланың ішінде 2-орын");
+                "Жылу картасы", "Күшті салалар", "17 қаланың ішінде 2-орын");
         for (String label : List.of("Ranking of the cities", "Strongest areas", "Heat map", "City cards", "Score, %")) {
             assertThat(russian).doesNotContain(label);
             assertThat(kazakh).doesNotContain(label);
