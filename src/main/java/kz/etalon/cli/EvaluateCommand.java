@@ -88,7 +88,7 @@ final class EvaluateCommand implements Callable<Integer> {
             err.flush();
             return Main.OK;
         }
-        String text = render(evaluation);
+        String text = render(evaluation, checked.rules());
         if (out == null && format == Format.table && explain == null && Terminal.colour()) {
             text = Terminal.evaluation(text, checked.standard().scoring().topPoints());
         }
@@ -113,7 +113,7 @@ final class EvaluateCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private String render(Evaluation evaluation) {
+    private String render(Evaluation evaluation, kz.etalon.engine.RuleBook rules) {
         if (explain != null) {
             CityResult city = evaluation.city(explain).orElseThrow(() -> InputException.of(
                     Location.of(evaluation.citiesFile()), "no city `" + explain + "` in the data; cities: "
@@ -124,7 +124,7 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fragile takes a distance of 0 or more");
         }
         java.util.List<Fragility.FragileGroup> flagged = fragile == null ? java.util.List.of()
-                : Fragility.find(evaluation, fragile);
+                : Fragility.find(evaluation, rules, fragile);
         return switch (format) {
             case table -> TableReport.render(evaluation, lang.name())
                     + (fragile == null ? "" : FragilityReport.text(flagged, fragile));

@@ -24,11 +24,11 @@ import org.kie.api.runtime.StatelessKieSession;
 public final class Evaluator {
 
     private static final String DERIVED = "derived";
+    private static final KieCommands COMMANDS = KieServices.Factory.get().getCommands();
 
     private final Standard standard;
     private final RuleBook rules;
     private final StandardFacts definitions;
-    private final KieCommands commands = KieServices.Factory.get().getCommands();
 
     public Evaluator(Standard standard, RuleBook rules) {
         this.standard = standard;
@@ -75,15 +75,24 @@ public final class Evaluator {
         return standard;
     }
 
+    /** The rules' mapping from group averages to points, total, score and index, for analyses. */
+    public GroupScoring groupScoring() {
+        return new GroupScoring(standard, rules);
+    }
+
     /** Every fact the rules derived for {@code city}. */
     Collection<?> run(City city) {
         List<Object> facts = definitions.forCity(id -> city.value(id).map(CityValue::number).orElse(null));
-        StatelessKieSession session = rules.kieBase().newStatelessKieSession();
+        return derived(rules.kieBase().newStatelessKieSession(), facts);
+    }
+
+    /** Inserts {@code facts} into {@code session}, fires every rule and gives every fact there then. */
+    static Collection<?> derived(StatelessKieSession session, List<Object> facts) {
         List<Command<?>> batch = List.of(
-                commands.newInsertElements(facts),
-                commands.newFireAllRules(),
-                commands.newGetObjects(DERIVED));
-        ExecutionResults results = session.execute(commands.newBatchExecution(batch));
+                COMMANDS.newInsertElements(facts),
+                COMMANDS.newFireAllRules(),
+                COMMANDS.newGetObjects(DERIVED));
+        ExecutionResults results = session.execute(COMMANDS.newBatchExecution(batch));
         return (Collection<?>) results.getValue(DERIVED);
     }
 }

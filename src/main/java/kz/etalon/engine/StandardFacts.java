@@ -26,6 +26,11 @@ final class StandardFacts {
         this.indicators = indicators;
     }
 
+    /** The definitions every city's session shares: the policy, bands, groups and areas. */
+    List<Object> shared() {
+        return shared;
+    }
+
     /** Every fact of one city's session: the shared definitions and each indicator with the city's value. */
     List<Object> forCity(java.util.function.Function<String, java.math.BigDecimal> valueOf) {
         List<Object> facts = new ArrayList<>(shared.size() + indicators.size());

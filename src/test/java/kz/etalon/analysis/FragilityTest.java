@@ -49,7 +49,7 @@ class FragilityTest {
                 """)).data();
         Evaluation evaluation = new Evaluator(standard, TinyPair.RULES.forStandard(standard)).evaluate(data);
 
-        List<Fragility.FragileGroup> flagged = Fragility.find(evaluation, BigDecimal.ONE);
+        List<Fragility.FragileGroup> flagged = Fragility.find(evaluation, TinyPair.RULES.forStandard(standard), BigDecimal.ONE);
 
         // the edge between 0..49 and 50..100 is 49.5: Below is 0.5 under it, Above 0.9 over it, Far 1.5 under
         assertThat(flagged).extracting(Fragility.FragileGroup::city).containsExactly("Below", "Above");
@@ -61,7 +61,7 @@ class FragilityTest {
         assertThat(below.rankIfCrossed()).isEqualTo(3);
         assertThat(below.totalIfCrossed()).isEqualByComparingTo("2");
         assertThat(flagged.get(1).pointsIfCrossed()).isEqualTo(1);
-        assertThat(Fragility.find(evaluation, new BigDecimal("1.5"))).extracting(Fragility.FragileGroup::city)
+        assertThat(Fragility.find(evaluation, TinyPair.RULES.forStandard(standard), new BigDecimal("1.5"))).extracting(Fragility.FragileGroup::city)
                 .containsExactly("Below", "Above", "Far");
     }
 }
