@@ -64,4 +64,32 @@ class FragilityTest {
         assertThat(Fragility.find(evaluation, TinyPair.RULES.forStandard(standard), new BigDecimal("1.5"))).extracting(Fragility.FragileGroup::city)
                 .containsExactly("Below", "Above", "Far");
     }
+
+    @Test
+    void underFloorRoundingTheEdgesOfKz2019AreTheBandMinimaNotTheHalfUpMidpoints() throws java.io.IOException {
+        String yaml = java.nio.file.Files.readString(Path.of("standards/kz-2019.yaml"))
+                .replace("rounding: {mode: half_up, decimals: 0}", "rounding: {mode: floor, decimals: 0}");
+        Standard floor = TinyPair.standard(dir, "kz-2019", yaml);
+        assertThat(floor.scoring().rounding().mode()).isEqualTo(java.math.RoundingMode.FLOOR);
+        var rules = TinyPair.RULES.forStandard(floor);
+        var data = new Scorer(TinyPair.RULES).fit(floor, TinyPair.cities(dir, "c.csv",
+                java.nio.file.Files.readString(Path.of("data/kz-2019-cities.csv")))).data();
+        Evaluation evaluation = new Evaluator(floor, rules).evaluate(data);
+
+        List<Fragility.FragileGroup> withinTwo = Fragility.find(evaluation, rules, BigDecimal.valueOf(2));
+        List<Fragility.FragileGroup> withinOne = Fragility.find(evaluation, rules, BigDecimal.ONE);
+
+        // Karaganda's ict 59.60 floors to 59 (41..60, 3 points) until 61; Aktau's priority 39.82 to 39 until 41
+        assertThat(withinTwo).filteredOn(f -> f.city().equals("Karaganda") && f.group().equals("ict"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.edge()).isEqualByComparingTo("61");
+                    assertThat(f.pointsIfCrossed()).isEqualTo(4);
+                });
+        assertThat(withinTwo).filteredOn(f -> f.city().equals("Aktau") && f.group().equals("priority"))
+                .singleElement().satisfies(f -> assertThat(f.edge()).isEqualByComparingTo("41"));
+        // every edge under floor rounding to whole numbers is a band's minimum: 21, 41, 61 or 81
+        assertThat(withinTwo).extracting(f -> f.edge().stripTrailingZeros().toPlainString())
+                .isNotEmpty().allMatch(edge -> List.of("21", "41", "61", "81").contains(edge));
+        assertThat(withinOne).noneMatch(f -> f.city().equals("Karaganda") || f.city().equals("Aktau"));
+    }
 }

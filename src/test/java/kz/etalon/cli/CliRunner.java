@@ -18,10 +18,14 @@ public final class CliRunner {
     }
 
     public static Result run(String... args) {
+        return runIn(Path.of("").toAbsolutePath(), args);
+    }
+
+    /** Runs with {@code home} as the project folder (its standards/, rules/ and data/). */
+    public static Result runIn(Path home, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Path here = Path.of("").toAbsolutePath();
-        int code = Main.run(new Project(here, here), new PrintWriter(out), new PrintWriter(err), args);
+        int code = Main.run(new Project(home, Path.of("").toAbsolutePath()), new PrintWriter(out), new PrintWriter(err), args);
         return new Result(code, out.toString(), err.toString());
     }
 }

@@ -138,7 +138,11 @@ final class ReferenceScorer {
         return Optional.of(new CityScore(city.name(), percents, areaAverages, groups, points, score, index, 0, missing));
     }
 
-    /** yes_no: yes is the top of the scale; share: the value; target: scale x value / target, capped. */
+    /**
+     * yes_no: yes is the top of the scale; share: the value; target: scale x value / target, capped;
+     * stepped (the test standard kz-2030's own method): the scale at the target or above, half of it
+     * from half the target, else 0.
+     */
     private static Fraction percent(Indicator indicator, Fraction value, Fraction scale) {
         return switch (indicator.method()) {
             case "yes_no" -> value.compareTo(Fraction.ZERO) > 0 ? scale : Fraction.ZERO;
@@ -150,7 +154,29 @@ final class ReferenceScorer {
                 }
                 yield value.compareTo(Fraction.ZERO) == 0 ? scale : Fraction.min(scale, scale.times(target).over(value));
             }
+            case "stepped" -> {
+                Fraction target = Fraction.of(indicator.target());
+                if (value.compareTo(target) >= 0) {
+                    yield scale;
+                }
+                yield value.plus(value).compareTo(target) >= 0 ? scale.over(Fraction.of(2)) : Fraction.ZERO;
+            }
             default -> throw new IllegalArgumentException("the reference knows no method " + indicator.method());
+        };
+    }
+
+    /**
+     * The edge between two adjacent bands as an unrounded group average: the least average that rounds
+     * into {@code upper} (floor, half-up, half-even at a step's half) or the greatest that still rounds
+     * into {@code lower} (ceiling), written from what each rounding mode means, for the modes the tests use.
+     */
+    static BigDecimal edge(Spec spec, Band lower, Band upper) {
+        BigDecimal step = BigDecimal.ONE.movePointLeft(spec.decimals());
+        return switch (spec.mode()) {
+            case FLOOR, DOWN -> upper.min();
+            case CEILING, UP -> lower.max();
+            case HALF_UP, HALF_DOWN, HALF_EVEN -> upper.min().subtract(step.divide(BigDecimal.valueOf(2)));
+            case UNNECESSARY -> throw new IllegalArgumentException("unnecessary");
         };
     }
 
