@@ -1,7 +1,6 @@
 package kz.etalon.engine;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import kz.etalon.city.City;
 import kz.etalon.city.CityData;
@@ -11,11 +10,6 @@ import kz.etalon.result.CityResult;
 import kz.etalon.result.Evaluation;
 import kz.etalon.result.Ranking;
 import kz.etalon.standard.Standard;
-import org.kie.api.KieServices;
-import org.kie.api.command.Command;
-import org.kie.api.command.KieCommands;
-import org.kie.api.runtime.ExecutionResults;
-import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * Evaluates every city of a data file under a standard: one stateless Drools session per city (the
@@ -23,8 +17,6 @@ import org.kie.api.runtime.StatelessKieSession;
  */
 public final class Evaluator {
 
-    private static final String DERIVED = "derived";
-    private static final KieCommands COMMANDS = KieServices.Factory.get().getCommands();
 
     private final Standard standard;
     private final RuleBook rules;
@@ -80,19 +72,9 @@ public final class Evaluator {
         return new GroupScoring(standard, rules);
     }
 
-    /** Every fact the rules derived for {@code city}. */
-    Collection<?> run(City city) {
+    /** Every fact the rules derived for {@code city}, with the rule that derived each. */
+    SessionRun run(City city) {
         List<Object> facts = definitions.forCity(id -> city.value(id).map(CityValue::number).orElse(null));
-        return derived(rules.kieBase().newStatelessKieSession(), facts);
-    }
-
-    /** Inserts {@code facts} into {@code session}, fires every rule and gives every fact there then. */
-    static Collection<?> derived(StatelessKieSession session, List<Object> facts) {
-        List<Command<?>> batch = List.of(
-                COMMANDS.newInsertElements(facts),
-                COMMANDS.newFireAllRules(),
-                COMMANDS.newGetObjects(DERIVED));
-        ExecutionResults results = session.execute(COMMANDS.newBatchExecution(batch));
-        return (Collection<?>) results.getValue(DERIVED);
+        return SessionRun.of(rules.kieBase().newStatelessKieSession(), facts);
     }
 }

@@ -15,7 +15,6 @@ import kz.etalon.engine.fact.GroupDef;
 import kz.etalon.engine.fact.GroupScore;
 import kz.etalon.engine.fact.Policy;
 import kz.etalon.standard.Standard;
-import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * What a standard's rules make of group averages: the rounding, band, factor, total, score and index
@@ -94,9 +93,8 @@ public final class GroupScoring {
                 throw new IllegalArgumentException("no group " + groupId + " in the standard");
             }
             facts.add(group);
-            facts.add(new GroupAverage(groupId, average, group.factor(), group.areaCount(), "proposed"));
+            facts.add(new GroupAverage(groupId, average, group.factor(), group.areaCount()));
         });
-        StatelessKieSession session = rules.kieBase().newStatelessKieSession();
-        return Evaluator.derived(session, facts);
+        return SessionRun.of(rules.kieBase().newStatelessKieSession(), facts).facts();
     }
 }
