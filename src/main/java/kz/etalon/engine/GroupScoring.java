@@ -93,7 +93,7 @@ public final class GroupScoring {
                 throw new IllegalArgumentException("no group " + groupId + " in the standard");
             }
             facts.add(group);
-            facts.add(new GroupAverage(groupId, average, group.factor(), group.areaCount()));
+            facts.add(new GroupAverage(groupId, average, group.factor(), 1));
         });
         return SessionRun.of(rules.kieBase().newStatelessKieSession(), facts).facts();
     }
