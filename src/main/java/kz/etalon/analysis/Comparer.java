@@ -44,6 +44,7 @@ public final class Comparer {
         List<String> onlyAfter = b.cities().stream().map(CityResult::city).filter(name -> a.city(name).isEmpty()).toList();
         List<FitNote> notes = new ArrayList<>(before.notes());
         notes.addAll(after.notes());
+        notes.addAll(Contributions.approximations(a, b));
         return new Comparison(a, b, b.citiesFile(), comparisons, onlyBefore, onlyAfter, notes);
     }
 

@@ -3,7 +3,8 @@ package kz.etalon.analysis;
 import java.util.List;
 
 /**
- * A note on how one year's data was fitted to another standard, or on what its evaluation left out:
+ * A note on how one year's data was fitted to another standard, on what its evaluation left out, or on
+ * a figure an analysis could give only approximately:
  * what kind, and its particulars (file, standard id, counts, indicator ids), which the report layer
  * words in the reader's language.
  */
@@ -17,7 +18,9 @@ public record FitNote(Kind kind, List<Object> details) {
         /** standard, file, missing count, missing policy, count of other warnings */
         VALUES_MISSING,
         /** standard, file: a standard with no bundled data of its own is given an earlier year's */
-        BORROWED_DATA;
+        BORROWED_DATA,
+        /** standard, cities: its rules do not compute the index as the linear split of compare assumes */
+        APPROXIMATE_INDEX_EFFECTS;
 
         /** {@code undefined_indicators}: the bundle's key. */
         public String key() {

@@ -3,19 +3,22 @@ package kz.etalon.analysis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import kz.etalon.engine.fact.Exact;
+import java.util.Map;
+import kz.etalon.engine.GroupScoring;
+import kz.etalon.engine.RuleBook;
 import kz.etalon.result.CityResult;
 import kz.etalon.result.Evaluation;
 import kz.etalon.result.GroupResult;
 import kz.etalon.result.Ranking;
-import kz.etalon.standard.Band;
-import kz.etalon.standard.Standard;
 
 /**
  * Results that a small change of data would flip: a group average within {@code eps} of a band edge.
- * The edge between two bands is the midpoint of the gap between them (20.5 between 0..20 and 21..40),
- * where rounding half-up turns one band into the next.
+ * The edge is wherever the standard's own rules change the group's points (rounding mode, decimals
+ * and band table included): it is found by asking the rules for the points of averages ever closer
+ * to it, and named by the shortest decimal in the last interval (60.5 under half-up rounding to whole
+ * numbers, 61 under floor).
  */
 public final class Fragility {
 
@@ -32,24 +35,16 @@ public final class Fragility {
         }
     }
 
-    public static List<FragileGroup> find(Evaluation evaluation, BigDecimal eps) {
-        Standard standard = evaluation.standard();
-        List<Band> bands = standard.scoring().bandsInOrder();
+    /** Every group of {@code evaluation} within {@code eps} of the edge of its band, nearest first. */
+    public static List<FragileGroup> find(Evaluation evaluation, RuleBook rules, BigDecimal eps) {
+        GroupScoring scoring = new GroupScoring(evaluation.standard(), rules);
         List<FragileGroup> fragile = new ArrayList<>();
         for (CityResult city : evaluation.cities()) {
             for (GroupResult group : city.groups()) {
-                int at = bandIndex(bands, group.rounded());
-                FragileGroup nearest = null;
-                if (at > 0) {
-                    nearest = candidate(evaluation, city, group, edge(bands.get(at - 1), bands.get(at)), bands.get(at - 1));
-                }
-                if (at >= 0 && at < bands.size() - 1) {
-                    FragileGroup up = candidate(evaluation, city, group, edge(bands.get(at), bands.get(at + 1)), bands.get(at + 1));
-                    if (nearest == null || up.distance().compareTo(nearest.distance()) < 0) {
-                        nearest = up;
-                    }
-                }
-                if (nearest != null && nearest.distance().compareTo(eps) <= 0) {
+                FragileGroup down = crossing(scoring, evaluation, city, group, eps.negate());
+                FragileGroup up = crossing(scoring, evaluation, city, group, eps);
+                FragileGroup nearest = down == null || (up != null && up.distance().compareTo(down.distance()) < 0) ? up : down;
+                if (nearest != null) {
                     fragile.add(nearest);
                 }
             }
@@ -59,31 +54,43 @@ public final class Fragility {
         return fragile;
     }
 
-    private static FragileGroup candidate(Evaluation evaluation, CityResult city, GroupResult group, BigDecimal edge,
-                                          Band other) {
-        BigDecimal distance = group.average().subtract(edge).abs();
-        BigDecimal total = city.points().subtract(group.weighted()).add(group.factor().multiply(BigDecimal.valueOf(other.points())));
-        BigDecimal score = Exact.divide(total, evaluation.standard().scoring().maxScore());
-        CityResult crossed = new CityResult(city.city(), 0, total, score, city.index(), city.groups(), city.areas(),
-                city.indicators(), city.totalRule(), city.indexRule());
+    /**
+     * The edge between the group's average and the average {@code step} away (just beyond, so that an
+     * edge exactly {@code eps} away is seen), or null when the rules give the same points there.
+     */
+    private static FragileGroup crossing(GroupScoring scoring, Evaluation evaluation, CityResult city,
+                                         GroupResult group, BigDecimal step) {
+        BigDecimal here = group.average();
+        BigDecimal scale = evaluation.standard().scoring().scale();
+        BigDecimal there = here.add(step).add(PointsEdge.RESOLUTION.multiply(BigDecimal.valueOf(step.signum())))
+                .max(BigDecimal.ZERO).min(scale);
+        int points = scoring.points(group.id(), here);
+        if (scoring.points(group.id(), there) == points) {
+            return null;
+        }
+        PointsEdge edge = PointsEdge.locate(average -> scoring.points(group.id(), average) == points, here, there);
+        BigDecimal distance = here.subtract(edge.named()).abs();
+        if (distance.compareTo(step.abs()) > 0) {
+            return null;
+        }
+        return crossed(scoring, evaluation, city, group, edge.named(), distance, edge.other());
+    }
+
+    private static FragileGroup crossed(GroupScoring scoring, Evaluation evaluation, CityResult city, GroupResult group,
+                                        BigDecimal edge, BigDecimal distance, BigDecimal beyond) {
+        Map<String, BigDecimal> averages = new LinkedHashMap<>();
+        city.groups().forEach(g -> averages.put(g.id(), g.id().equals(group.id()) ? beyond : g.average()));
+        GroupScoring.Outcome outcome = scoring.outcome(averages);
+        List<GroupResult> groups = city.groups().stream().map(g -> new GroupResult(g.id(), averages.get(g.id()),
+                g.areasScored(), g.rounded(), outcome.points().get(g.id()), g.bandLine(), g.factor(),
+                outcome.weighted().get(g.id()), g.rules())).toList();
+        CityResult crossed = new CityResult(city.city(), 0, outcome.total(), outcome.score(), outcome.index(), groups,
+                city.areas(), city.indicators(), city.totalRule(), city.indexRule());
         List<CityResult> others = new ArrayList<>(evaluation.cities());
         others.replaceAll(c -> c.city().equals(city.city()) ? crossed : c);
         int rankIfCrossed = Ranking.rank(others, evaluation.standard().tieBreak()).stream()
                 .filter(c -> c.city().equals(city.city())).findFirst().orElseThrow().rank();
-        return new FragileGroup(city.city(), group.id(), group.average(), edge, distance, group.points(), other.points(),
-                city.points(), total, city.rank(), rankIfCrossed);
-    }
-
-    private static BigDecimal edge(Band lower, Band upper) {
-        return lower.max().add(upper.min()).divide(BigDecimal.valueOf(2));
-    }
-
-    private static int bandIndex(List<Band> bands, BigDecimal rounded) {
-        for (int i = 0; i < bands.size(); i++) {
-            if (bands.get(i).holds(rounded)) {
-                return i;
-            }
-        }
-        return -1;
+        return new FragileGroup(city.city(), group.id(), group.average(), edge, distance, group.points(),
+                outcome.points().get(group.id()), city.points(), outcome.total(), city.rank(), rankIfCrossed);
     }
 }

@@ -9,8 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
-import kz.etalon.engine.fact.Exact;
+import kz.etalon.engine.GroupScoring;
 import kz.etalon.result.CityResult;
 import kz.etalon.result.GroupResult;
 import kz.etalon.standard.Band;
@@ -19,9 +20,10 @@ import kz.etalon.standard.Standard;
 
 /**
  * For each group, the fewest (or cheapest) improvements that lift it to each higher band; then the
- * combination of groups that reaches a goal at the least count (or cost). A group's average is the
- * sum of its indicators' gains, so within a group the largest gains first are the fewest changes,
- * and a 0/1 knapsack over costs gives the cheapest.
+ * combination of groups that reaches a goal at the least count (or cost). Each indicator's gain (what
+ * it alone adds to its group's average) only proposes which improvements to try, largest first, or by
+ * a 0/1 knapsack over costs; whether a set reaches a band is decided by evaluating the city with it
+ * through the rules, and a combination's total, score and index come from the rules too.
  */
 final class GroupLevels {
 
@@ -29,14 +31,22 @@ final class GroupLevels {
     private static final int MAX_COST_UNITS = 200_000;
 
     private final Standard standard;
+    private final GroupScoring scoring;
+    private final Function<List<WhatIf.Candidate>, CityResult> evaluate;
     private final CityResult start;
     private final boolean byCost;
     private final Map<String, List<WhatIf.Candidate>> byGroup = new LinkedHashMap<>();
     private final Map<String, List<Option>> options = new LinkedHashMap<>();
     private final List<WhatIf.Candidate> candidates;
 
-    GroupLevels(Standard standard, CityResult start, List<WhatIf.Candidate> candidates, boolean byCost) {
+    /**
+     * @param evaluate the city with a set of improvements made, as the rules score it
+     */
+    GroupLevels(Standard standard, GroupScoring scoring, Function<List<WhatIf.Candidate>, CityResult> evaluate,
+                CityResult start, List<WhatIf.Candidate> candidates, boolean byCost) {
         this.standard = standard;
+        this.scoring = scoring;
+        this.evaluate = evaluate;
         this.start = start;
         this.byCost = byCost;
         this.candidates = candidates;
@@ -70,12 +80,13 @@ final class GroupLevels {
                 continue;
             }
             GroupResult group = start.group(mine.get(0).group()).orElseThrow();
-            BigDecimal sum = BigDecimal.ZERO;
+            int most = groupAfter(mine, group.id()).points();
             WhatIfPlan.AreaEffect best = null;
-            for (int k = 1; k <= mine.size(); k++) {
-                sum = sum.add(mine.get(k - 1).gain());
-                int points = pointsOf(group.average().add(sum));
-                BigDecimal gained = group.factor().multiply(BigDecimal.valueOf(points - group.points()));
+            // the best ratio is at the fewest improvements that reach some number of points: search each
+            for (int level = group.points() + 1; level <= most; level++) {
+                int k = fewestReaching(mine, group.id(), level);
+                GroupResult after = groupAfter(mine.subList(0, k), group.id());
+                BigDecimal gained = after.weighted().subtract(group.weighted());
                 BigDecimal ratio = gained.divide(BigDecimal.valueOf(k), MathContext.DECIMAL64);
                 if (gained.signum() > 0 && (best == null || ratio.compareTo(best.pointsPerImprovement()) > 0)) {
                     best = new WhatIfPlan.AreaEffect(area.id(), group.id(), k, gained, ratio);
@@ -100,32 +111,50 @@ final class GroupLevels {
             if (band.points() <= now.points()) {
                 continue;
             }
-            Optional<List<WhatIf.Candidate>> picks = byCost ? cheapest(mine, now.average(), band) : fewest(mine, now.average(), band);
+            Optional<List<WhatIf.Candidate>> picks = byCost ? cheapest(mine, now.average(), band) : fewest(mine, band);
             if (picks.isEmpty()) {
                 break;
             }
-            BigDecimal average = now.average().add(sum(picks.get()));
-            list.add(new Option(pointsOf(average), average, picks.get(),
+            GroupResult after = groupAfter(picks.get(), groupId);
+            list.add(new Option(after.points(), after.average(), picks.get(),
                     picks.get().stream().map(WhatIf.Candidate::cost).reduce(BigDecimal.ZERO, BigDecimal::add)));
         }
         return list;
     }
 
-    private Optional<List<WhatIf.Candidate>> fewest(List<WhatIf.Candidate> mine, BigDecimal average, Band band) {
+    /** The first k of the largest gains whose improvements, evaluated through the rules, reach {@code band}. */
+    private Optional<List<WhatIf.Candidate>> fewest(List<WhatIf.Candidate> mine, Band band) {
         List<WhatIf.Candidate> sorted = mine.stream()
                 .sorted(Comparator.comparing(WhatIf.Candidate::gain, Comparator.reverseOrder())
                         .thenComparing(WhatIf.Candidate::indicator)).toList();
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int k = 1; k <= sorted.size(); k++) {
-            sum = sum.add(sorted.get(k - 1).gain());
-            if (reaches(average.add(sum), band)) {
-                return Optional.of(sorted.subList(0, k));
-            }
+        if (sorted.isEmpty() || !reaches(sorted, band)) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.of(sorted.subList(0, fewestReaching(sorted, sorted.get(0).group(), band.points())));
     }
 
-    /** The cheapest subset whose gains lift the average into {@code band}: a 0/1 knapsack over cost units. */
+    /**
+     * The smallest k such that the first k of {@code ordered}, made together, give the group at least
+     * {@code points} (all of them do); a binary search, as each improvement only adds.
+     */
+    private int fewestReaching(List<WhatIf.Candidate> ordered, String groupId, int points) {
+        int low = 0;
+        int high = ordered.size();
+        while (high - low > 1) {
+            int middle = (low + high) / 2;
+            if (groupAfter(ordered.subList(0, middle), groupId).points() >= points) {
+                high = middle;
+            } else {
+                low = middle;
+            }
+        }
+        return high;
+    }
+
+    /**
+     * The cheapest subset that lifts the group into {@code band}: a 0/1 knapsack over cost units proposes,
+     * by summed gains, the best subset at each budget; the first the rules confirm is taken.
+     */
     private Optional<List<WhatIf.Candidate>> cheapest(List<WhatIf.Candidate> mine, BigDecimal average, Band band) {
         int[] units = mine.stream().mapToInt(c -> c.cost().multiply(BigDecimal.valueOf(COST_UNITS_PER_ONE))
                 .setScale(0, RoundingMode.CEILING).intValueExact()).toArray();
@@ -142,33 +171,47 @@ final class GroupLevels {
                 }
             }
         }
+        if (mine.isEmpty()) {
+            return Optional.empty();
+        }
+        String groupId = mine.get(0).group();
+        BigDecimal top = standard.scoring().scale();
+        if (scoring.points(groupId, top) < band.points()) {
+            return Optional.empty();
+        }
+        // the lowest average the rules put in the band (or higher), to within the edge search's resolution
+        BigDecimal below = PointsEdge.locate(a -> scoring.points(groupId, a) < band.points(), average.min(top), top).same();
+        BigDecimal needed = null;
         for (int c = 0; c <= budget; c++) {
-            if (reaches(average.add(bestGain[c]), band)) {
-                List<WhatIf.Candidate> picks = new ArrayList<>();
-                int left = c;
-                for (int i = mine.size() - 1; i >= 0; i--) {
-                    if (took[i][left]) {
-                        picks.add(mine.get(i));
-                        left -= units[i];
-                    }
+            BigDecimal estimate = average.add(bestGain[c]);
+            if ((needed != null && bestGain[c].compareTo(needed) <= 0) || estimate.compareTo(below) < 0
+                    || (estimate.compareTo(below.add(PointsEdge.RESOLUTION)) < 0 && scoring.points(groupId, estimate) < band.points())) {
+                continue;
+            }
+            List<WhatIf.Candidate> picks = new ArrayList<>();
+            int left = c;
+            for (int i = mine.size() - 1; i >= 0; i--) {
+                if (took[i][left]) {
+                    picks.add(mine.get(i));
+                    left -= units[i];
                 }
+            }
+            if (!picks.isEmpty() && reaches(picks, band)) {
                 return Optional.of(picks);
             }
+            // the gains did not add up as summed: a larger budget is worth evaluating once its gains beat these
+            needed = bestGain[c];
         }
         return Optional.empty();
     }
 
-    private boolean reaches(BigDecimal average, Band band) {
-        return pointsOf(average) >= band.points();
+    private boolean reaches(List<WhatIf.Candidate> picks, Band band) {
+        return groupAfter(picks, picks.get(0).group()).points() >= band.points();
     }
 
-    private int pointsOf(BigDecimal average) {
-        BigDecimal rounded = Exact.round(average, standard.scoring().rounding().mode(), standard.scoring().rounding().decimals());
-        return standard.scoring().bands().stream().filter(b -> b.holds(rounded)).mapToInt(Band::points).findFirst().orElse(0);
-    }
-
-    private static BigDecimal sum(List<WhatIf.Candidate> picks) {
-        return picks.stream().map(WhatIf.Candidate::gain).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** The group as the rules score it once {@code picks} are made. */
+    private GroupResult groupAfter(List<WhatIf.Candidate> picks, String groupId) {
+        return evaluate.apply(picks).group(groupId).orElseThrow();
     }
 
     /** Walks every combination of one option per group and keeps the cheapest that reaches the goal. */
@@ -201,30 +244,30 @@ final class GroupLevels {
         private void consider(List<Option> picked) {
             List<WhatIf.Candidate> improvements = new ArrayList<>();
             BigDecimal cost = BigDecimal.ZERO;
-            List<GroupResult> groupsAfter = new ArrayList<>();
-            BigDecimal total = BigDecimal.ZERO;
-            BigDecimal weightedAverages = BigDecimal.ZERO;
-            BigDecimal factors = BigDecimal.ZERO;
+            Map<String, BigDecimal> averages = new LinkedHashMap<>();
             for (int i = 0; i < picked.size(); i++) {
                 Option option = picked.get(i);
-                GroupResult was = start.group(groups.get(i)).orElseThrow();
                 improvements.addAll(option.picks());
                 cost = cost.add(byCost ? option.cost() : BigDecimal.valueOf(option.picks().size()));
-                BigDecimal weighted = was.factor().multiply(BigDecimal.valueOf(option.points()));
-                total = total.add(weighted);
-                weightedAverages = weightedAverages.add(option.average().multiply(was.factor()));
-                factors = factors.add(was.factor());
-                groupsAfter.add(new GroupResult(was.id(), option.average(), was.areasScored(), was.rounded(), option.points(),
-                        was.bandLine(), was.factor(), weighted, was.rules()));
+                averages.put(groups.get(i), option.average());
             }
-            if (best != null && (cost.compareTo(best.cost()) > 0
-                    || (cost.compareTo(best.cost()) == 0 && total.compareTo(bestPoints) <= 0))) {
+            if (best != null && cost.compareTo(best.cost()) > 0) {
                 return;
             }
-            BigDecimal score = Exact.divide(total, standard.scoring().maxScore());
-            CityResult after = new CityResult(start.city(), 0, total, score, Exact.divide(weightedAverages, factors),
+            GroupScoring.Outcome outcome = scoring.outcome(averages);
+            BigDecimal total = outcome.total();
+            if (best != null && cost.compareTo(best.cost()) == 0 && total.compareTo(bestPoints) <= 0) {
+                return;
+            }
+            List<GroupResult> groupsAfter = new ArrayList<>();
+            for (GroupResult was : start.groups()) {
+                groupsAfter.add(new GroupResult(was.id(), averages.get(was.id()), was.areasScored(), was.rounded(),
+                        outcome.points().get(was.id()), was.bandLine(), was.factor(), outcome.weighted().get(was.id()),
+                        was.rules()));
+            }
+            CityResult after = new CityResult(start.city(), 0, total, outcome.score(), outcome.index(),
                     groupsAfter, start.areas(), start.indicators(), start.totalRule(), start.indexRule());
-            if (goal.reached(start.points(), total, score, rankOf.applyAsInt(after))) {
+            if (goal.reached(start.points(), total, outcome.score(), rankOf.applyAsInt(after))) {
                 best = new Choice(improvements, cost);
                 bestPoints = total;
             }

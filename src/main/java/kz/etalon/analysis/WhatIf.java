@@ -24,9 +24,9 @@ import kz.etalon.standard.Standard;
 /**
  * The smallest set of indicator improvements that takes a city to a goal. Every number comes from
  * the standard's own rules: the best value of each indicator and what it adds to its group's average
- * are found by evaluating variants of the city through Drools; the search then picks, per group, the
- * largest (or cheapest) gains that reach each band, combines the groups, and the chosen plan is
- * evaluated step by step through Drools again.
+ * are found by evaluating variants of the city through Drools; the search then tries, per group, the
+ * largest (or cheapest) gains until the rules put the group in each band, combines the groups (their
+ * total, score and index from the rules again), and the chosen plan is evaluated step by step.
  */
 public final class WhatIf {
 
@@ -36,6 +36,7 @@ public final class WhatIf {
     private final Evaluation baseline;
     private final City city;
     private final CityResult start;
+    private final Map<Map<String, String>, CityResult> scored = new HashMap<>();
 
     private WhatIf(Evaluator evaluator, Function<String, Optional<ValueKind>> kinds, Evaluation baseline, City city) {
         this.evaluator = evaluator;
@@ -57,7 +58,8 @@ public final class WhatIf {
 
     private WhatIfPlan plan(Goal goal, Map<String, BigDecimal> costs) {
         List<Candidate> candidates = candidates(costs);
-        GroupLevels levels = new GroupLevels(standard, start, candidates, !costs.isEmpty());
+        GroupLevels levels = new GroupLevels(standard, evaluator.groupScoring(), this::withImprovements, start, candidates,
+                !costs.isEmpty());
         Optional<GroupLevels.Choice> choice = levels.cheapestReaching(goal, this::rankOf);
         List<Candidate> chosen = choice.map(GroupLevels.Choice::improvements).orElse(candidates);
         List<WhatIfPlan.Step> steps = steps(order(chosen, !costs.isEmpty()));
@@ -129,6 +131,13 @@ public final class WhatIf {
             case PERCENT -> List.of(standard.scoring().scale().toPlainString());
             case NUMBER -> indicator.target() == null ? List.of("0") : List.of(indicator.target().toPlainString(), "0");
         };
+    }
+
+    /** The city scored through the rules with {@code improvements} made (each set scored once). */
+    private CityResult withImprovements(List<Candidate> improvements) {
+        java.util.SortedMap<String, String> values = new java.util.TreeMap<>();
+        improvements.forEach(candidate -> values.put(candidate.indicator(), candidate.bestValue()));
+        return scored.computeIfAbsent(values, key -> evaluator.score(with(key)));
     }
 
     private List<WhatIfPlan.Step> steps(List<Candidate> ordered) {

@@ -78,8 +78,8 @@ public class Etalon {
     }
 
     /** The group averages of an evaluation within {@code eps} of a band edge. */
-    public List<Fragility.FragileGroup> fragility(Evaluation evaluation, BigDecimal eps) {
-        return Fragility.find(evaluation, eps);
+    public List<Fragility.FragileGroup> fragility(Evaluated evaluated, BigDecimal eps) {
+        return Fragility.find(evaluated.evaluation(), evaluated.standard().rules(), eps);
     }
 
     /**

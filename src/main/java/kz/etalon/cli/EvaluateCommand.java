@@ -81,18 +81,19 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         int topPoints = evaluated.standard().standard().scoring().topPoints();
         boolean table = format == Format.table && explain == null;
-        out.write(render(app, evaluation), text -> table ? Terminal.evaluation(text, topPoints) : text);
+        out.write(render(app, evaluated), text -> table ? Terminal.evaluation(text, topPoints) : text);
         return Main.OK;
     }
 
-    private String render(Etalon app, Evaluation evaluation) {
+    private String render(Etalon app, Etalon.Evaluated evaluated) {
+        Evaluation evaluation = evaluated.evaluation();
         if (explain != null) {
             CityResult city = evaluation.city(explain).orElseThrow(() -> InputException.of(
                     Location.of(evaluation.citiesFile()), "no city `" + explain + "` in the data; cities: "
                             + String.join(", ", evaluation.cities().stream().map(CityResult::city).toList())));
             return ExplainReport.render(evaluation, city, lang.code());
         }
-        List<Fragility.FragileGroup> flagged = fragile == null ? List.of() : app.fragility(evaluation, fragile);
+        List<Fragility.FragileGroup> flagged = fragile == null ? List.of() : app.fragility(evaluated, fragile);
         return switch (format) {
             case table -> TableReport.render(evaluation, lang.code())
                     + (fragile == null ? "" : FragilityReport.text(flagged, fragile, lang.code()));

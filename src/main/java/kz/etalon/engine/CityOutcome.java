@@ -1,7 +1,6 @@
 package kz.etalon.engine;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,21 +40,23 @@ final class CityOutcome {
 
     private final Standard standard;
     private final City city;
+    private final SessionRun run;
     private final Problems problems;
     private final Location rules;
     private final Map<Class<?>, Map<String, Derived>> byKey = new HashMap<>();
 
-    private CityOutcome(Standard standard, City city, Problems problems) {
+    private CityOutcome(Standard standard, City city, SessionRun run, Problems problems) {
         this.standard = standard;
+        this.run = run;
         this.city = city;
         this.problems = problems;
         this.rules = Location.of(standard.file());
     }
 
-    static Optional<CityResult> of(Standard standard, City city, Collection<?> derived, Problems problems,
+    static Optional<CityResult> of(Standard standard, City city, SessionRun run, Problems problems,
                                    List<String> warnings) {
-        CityOutcome outcome = new CityOutcome(standard, city, problems);
-        derived.forEach(outcome::collect);
+        CityOutcome outcome = new CityOutcome(standard, city, run, problems);
+        run.facts().forEach(outcome::collect);
         return outcome.assemble(warnings);
     }
 
@@ -83,7 +84,7 @@ final class CityOutcome {
         Derived earlier = byKey.computeIfAbsent(fact.getClass(), type -> new HashMap<>()).putIfAbsent(key, fact);
         if (earlier != null) {
             problems.error(rules, city.name() + ": " + (key.isEmpty() ? "" : "`" + key + "` got ") + "two "
-                    + fact.getClass().getSimpleName() + " facts (rules \"" + earlier.rule() + "\" and \"" + fact.rule()
+                    + fact.getClass().getSimpleName() + " facts (rules \"" + run.ruleOf(earlier) + "\" and \"" + run.ruleOf(fact)
                     + "\"); make the rules exclusive");
         }
     }
@@ -105,7 +106,7 @@ final class CityOutcome {
             }
             indicators.add(new IndicatorResult(indicator.id(), indicator.areaId(), value.text(),
                     Exact.settled(score.get().percent()),
-                    score.get().missing(), score.get().rule()));
+                    score.get().missing(), run.ruleOf(score.get())));
         }
         List<AreaResult> areas = new ArrayList<>();
         for (Area area : standard.areas()) {
@@ -114,7 +115,7 @@ final class CityOutcome {
                     warnings.add(city.name() + ": area " + area.id() + " has no value left; left out of its group's average");
                 }
                 areas.add(new AreaResult(area.id(), score.groupId(), Exact.settled(score.average()), score.scored(), score.missing(),
-                        score.rule()));
+                        run.ruleOf(score)));
             }, () -> missingFact("an area average", area.id()));
         }
         List<GroupResult> groups = new ArrayList<>();
@@ -131,7 +132,7 @@ final class CityOutcome {
         }
         return Optional.of(new CityResult(city.name(), 0, total.get().points(), total.get().score(),
                 Exact.settled(index.get().index()),
-                groups, areas, indicators, total.get().rule(), index.get().rule()));
+                groups, areas, indicators, run.ruleOf(total.get()), run.ruleOf(index.get())));
     }
 
     private Optional<GroupResult> group(Group group, List<String> warnings) {
@@ -149,8 +150,8 @@ final class CityOutcome {
         }
         return Optional.of(new GroupResult(group.id(), Exact.settled(average.get().average()), average.get().areas(),
                 rounded.get().value(), band.get().points(), band.get().bandLine(), score.get().factor(),
-                score.get().weighted(), new GroupResult.Rules(average.get().rule(), rounded.get().rule(),
-                band.get().rule(), score.get().rule())));
+                score.get().weighted(), new GroupResult.Rules(run.ruleOf(average.get()), run.ruleOf(rounded.get()),
+                run.ruleOf(band.get()), run.ruleOf(score.get()))));
     }
 
     private <T> Optional<T> find(Class<T> type, String key) {

@@ -1,7 +1,6 @@
 package kz.etalon.engine;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import kz.etalon.city.City;
 import kz.etalon.city.CityData;
@@ -11,11 +10,6 @@ import kz.etalon.result.CityResult;
 import kz.etalon.result.Evaluation;
 import kz.etalon.result.Ranking;
 import kz.etalon.standard.Standard;
-import org.kie.api.KieServices;
-import org.kie.api.command.Command;
-import org.kie.api.command.KieCommands;
-import org.kie.api.runtime.ExecutionResults;
-import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * Evaluates every city of a data file under a standard: one stateless Drools session per city (the
@@ -23,12 +17,10 @@ import org.kie.api.runtime.StatelessKieSession;
  */
 public final class Evaluator {
 
-    private static final String DERIVED = "derived";
 
     private final Standard standard;
     private final RuleBook rules;
     private final StandardFacts definitions;
-    private final KieCommands commands = KieServices.Factory.get().getCommands();
 
     public Evaluator(Standard standard, RuleBook rules) {
         this.standard = standard;
@@ -75,15 +67,14 @@ public final class Evaluator {
         return standard;
     }
 
-    /** Every fact the rules derived for {@code city}. */
-    Collection<?> run(City city) {
+    /** The rules' mapping from group averages to points, total, score and index, for analyses. */
+    public GroupScoring groupScoring() {
+        return new GroupScoring(standard, rules);
+    }
+
+    /** Every fact the rules derived for {@code city}, with the rule that derived each. */
+    SessionRun run(City city) {
         List<Object> facts = definitions.forCity(id -> city.value(id).map(CityValue::number).orElse(null));
-        StatelessKieSession session = rules.kieBase().newStatelessKieSession();
-        List<Command<?>> batch = List.of(
-                commands.newInsertElements(facts),
-                commands.newFireAllRules(),
-                commands.newGetObjects(DERIVED));
-        ExecutionResults results = session.execute(commands.newBatchExecution(batch));
-        return (Collection<?>) results.getValue(DERIVED);
+        return SessionRun.of(rules.kieBase().newStatelessKieSession(), facts);
     }
 }

@@ -26,6 +26,11 @@ final class StandardFacts {
         this.indicators = indicators;
     }
 
+    /** The definitions every city's session shares: the policy, bands, groups and areas. */
+    List<Object> shared() {
+        return shared;
+    }
+
     /** Every fact of one city's session: the shared definitions and each indicator with the city's value. */
     List<Object> forCity(java.util.function.Function<String, java.math.BigDecimal> valueOf) {
         List<Object> facts = new ArrayList<>(shared.size() + indicators.size());
@@ -42,11 +47,11 @@ final class StandardFacts {
                 scoring.missing().key(), scoring.maxScore(), standard.groups().size()));
         scoring.bands().forEach(band -> facts.add(new BandDef(band.min(), band.max(), band.points(), band.at().line())));
         for (Group group : standard.groups()) {
-            facts.add(new GroupDef(group.id(), scoring.factors().get(group.factor()), group.areaIds().size()));
+            facts.add(new GroupDef(group.id(), scoring.factors().get(group.factor())));
         }
         for (Area area : standard.areas()) {
             String groupId = standard.groupOf(area.id()).map(Group::id).orElseThrow();
-            facts.add(new AreaDef(area.id(), groupId, area.indicators().size()));
+            facts.add(new AreaDef(area.id(), groupId));
             area.indicators().forEach(indicator -> indicators.add(new IndicatorDef(indicator.id(), area.id(),
                     indicator.method(), indicator.target(), indicator.better().key(), null)));
         }

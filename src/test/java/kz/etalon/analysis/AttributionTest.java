@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import kz.etalon.city.CityFile;
+import kz.etalon.engine.TestStandards;
 import kz.etalon.result.Evaluation;
 import kz.etalon.standard.Standard;
 import org.junit.jupiter.api.Test;
@@ -19,12 +20,12 @@ class AttributionTest {
 
     @Test
     void theDataStandardAndInteractionEffectsAddUpToTheTotalChangeExactly() {
-        Standard a = TinyPair.standard(dir, "pair-a", A);
-        Standard b = TinyPair.standard(dir, "pair-b", B);
-        CityFile old = TinyPair.cities(dir, "old.csv", ComparerTest.DATA);
-        CityFile fresh = TinyPair.cities(dir, "new.csv", ComparerTest.DATA.replace("P,x.2,80", "P,x.2,20")
+        Standard a = TestStandards.standard(dir, "pair-a", A);
+        Standard b = TestStandards.standard(dir, "pair-b", B);
+        CityFile old = TestStandards.cityFile(dir, "old.csv", ComparerTest.DATA);
+        CityFile fresh = TestStandards.cityFile(dir, "new.csv", ComparerTest.DATA.replace("P,x.2,80", "P,x.2,20")
                 .replace("Q,z.1,70", "Q,z.1,10"));
-        Scorer scorer = new Scorer(TinyPair.RULES);
+        Scorer scorer = new Scorer(TestStandards.PROJECT_RULES);
         Evaluation aOld = scorer.score(a, old).evaluation();
         Evaluation aNew = scorer.score(a, fresh).evaluation();
         Evaluation bOld = scorer.score(b, old).evaluation();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import kz.etalon.analysis.OutcomeDiff.Level;
 import kz.etalon.city.CityFile;
+import kz.etalon.engine.TestStandards;
 import kz.etalon.standard.Standard;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,10 +52,10 @@ class ComparerTest {
 
     @BeforeEach
     void load() {
-        a = TinyPair.standard(dir, "pair-a", A);
-        b = TinyPair.standard(dir, "pair-b", B);
-        data = TinyPair.cities(dir, "cities.csv", DATA);
-        scorer = new Scorer(TinyPair.RULES);
+        a = TestStandards.standard(dir, "pair-a", A);
+        b = TestStandards.standard(dir, "pair-b", B);
+        data = TestStandards.cityFile(dir, "cities.csv", DATA);
+        scorer = new Scorer(TestStandards.PROJECT_RULES);
     }
 
     @Test

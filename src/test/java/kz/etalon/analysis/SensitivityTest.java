@@ -10,6 +10,7 @@ import java.util.Map;
 import kz.etalon.city.CityData;
 import kz.etalon.engine.Evaluator;
 import kz.etalon.engine.RuleBook;
+import kz.etalon.engine.TestStandards;
 import kz.etalon.result.Evaluation;
 import kz.etalon.standard.MissingPolicy;
 import kz.etalon.standard.Standard;
@@ -27,9 +28,9 @@ class SensitivityTest {
     @BeforeEach
     void evaluateKz2019() {
         standard = StandardReader.readOrThrow(Path.of("standards/kz-2019.yaml"));
-        rules = TinyPair.RULES.forStandard(standard);
+        rules = TestStandards.PROJECT_RULES.forStandard(standard);
         var problems = new kz.etalon.problem.Problems();
-        data = new Scorer(TinyPair.RULES).fit(standard,
+        data = new Scorer(TestStandards.PROJECT_RULES).fit(standard,
                 kz.etalon.city.CityCsvReader.read(Path.of("data/kz-2019-cities.csv"), problems).orElseThrow()).data();
         evaluated = new Evaluator(standard, rules).evaluate(data);
     }

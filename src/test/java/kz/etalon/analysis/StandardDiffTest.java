@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import kz.etalon.analysis.Change.Kind;
+import kz.etalon.engine.TestStandards;
 import kz.etalon.standard.Standard;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,8 @@ class StandardDiffTest {
 
     @BeforeEach
     void diffTheTinyPair() {
-        Standard a = TinyPair.standard(dir, "pair-a", A);
-        Standard b = TinyPair.standard(dir, "pair-b", B);
+        Standard a = TestStandards.standard(dir, "pair-a", A);
+        Standard b = TestStandards.standard(dir, "pair-b", B);
         changes = StandardDiff.between(a, b);
     }
 
@@ -53,10 +54,10 @@ class StandardDiffTest {
 
     @Test
     void aChangedBandIsPlacedAtItsOwnLineNotAtTheBandTable(@TempDir Path other) {
-        Standard a = TinyPair.standard(dir, "pair-a", A);
+        Standard a = TestStandards.standard(dir, "pair-a", A);
         String topBandRaised = A.replace("{min: 50, max: 100, points: 2}", "{min: 50, max: 100, points: 3}")
                 .replace("max_score: 6", "max_score: 9");
-        Standard b = TinyPair.standard(other, "pair-a", topBandRaised);
+        Standard b = TestStandards.standard(other, "pair-a", topBandRaised);
 
         Change bands = StandardDiff.between(a, b).stream().filter(c -> c.kind() == Kind.BANDS_CHANGED).findFirst()
                 .orElseThrow();
@@ -89,8 +90,8 @@ class StandardDiffTest {
 
     @Test
     void aStandardComparedWithItselfHasNoChange(@TempDir Path other) {
-        Standard a = TinyPair.standard(dir, "pair-a", A);
-        assertThat(StandardDiff.between(a, TinyPair.standard(other, "pair-a", A))).isEmpty();
+        Standard a = TestStandards.standard(dir, "pair-a", A);
+        assertThat(StandardDiff.between(a, TestStandards.standard(other, "pair-a", A))).isEmpty();
     }
 
     private void assertChange(Kind kind, String subject, int lineBefore, int lineAfter) {

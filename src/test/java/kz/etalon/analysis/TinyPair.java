@@ -1,23 +1,11 @@
 package kz.etalon.analysis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import kz.etalon.city.CityCsvReader;
-import kz.etalon.city.CityFile;
-import kz.etalon.engine.RuleBooks;
-import kz.etalon.problem.Problems;
-import kz.etalon.standard.Standard;
-import kz.etalon.standard.StandardReader;
-
 /**
  * Two tiny standards, A (2030) and B (2031), that differ in one thing of every kind, with the line of
- * each difference known: the tests below count lines in these texts.
+ * each difference known: the tests below count lines in these texts. They are built with
+ * {@link kz.etalon.engine.TestStandards}.
  */
 final class TinyPair {
-
-    static final RuleBooks RULES = new RuleBooks(Path.of("rules"));
 
     static final String A = """
             schema: etalon/v1
@@ -98,25 +86,6 @@ final class TinyPair {
             """;
 
     private TinyPair() {
-    }
-
-    static Standard standard(Path dir, String id, String yaml) {
-        try {
-            return StandardReader.readOrThrow(Files.writeString(dir.resolve(id + ".yaml"), yaml));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static CityFile cities(Path dir, String name, String csv) {
-        try {
-            Problems problems = new Problems();
-            CityFile file = CityCsvReader.read(Files.writeString(dir.resolve(name), csv), problems).orElseThrow();
-            problems.throwIfErrors();
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static int lineOf(String yaml, String text) {

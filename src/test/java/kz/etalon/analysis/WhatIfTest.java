@@ -8,6 +8,7 @@ import java.util.Map;
 import kz.etalon.city.CityData;
 import kz.etalon.engine.Evaluator;
 import kz.etalon.engine.RuleBook;
+import kz.etalon.engine.TestStandards;
 import kz.etalon.result.Evaluation;
 import kz.etalon.standard.Standard;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,9 +69,9 @@ class WhatIfTest {
 
     @BeforeEach
     void evaluate() {
-        Standard standard = TinyPair.standard(dir, "whatif", STANDARD);
-        rules = TinyPair.RULES.forStandard(standard);
-        data = new Scorer(TinyPair.RULES).fit(standard, TinyPair.cities(dir, "cities.csv", CITIES)).data();
+        Standard standard = TestStandards.standard(dir, "whatif", STANDARD);
+        rules = TestStandards.PROJECT_RULES.forStandard(standard);
+        data = new Scorer(TestStandards.PROJECT_RULES).fit(standard, TestStandards.cityFile(dir, "cities.csv", CITIES)).data();
         evaluator = new Evaluator(standard, rules);
         baseline = evaluator.evaluate(data);
     }

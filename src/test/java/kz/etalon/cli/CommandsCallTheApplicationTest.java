@@ -59,7 +59,7 @@ class CommandsCallTheApplicationTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith(TableReport.render(evaluated.evaluation(), "ru"));
-        verify(app).fragility(evaluated.evaluation(), new BigDecimal("0.5"));
+        verify(app).fragility(evaluated, new BigDecimal("0.5"));
     }
 
     @Test

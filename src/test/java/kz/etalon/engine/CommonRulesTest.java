@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +21,8 @@ import kz.etalon.engine.fact.RoundedAverage;
 import kz.etalon.standard.Standard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kie.api.KieServices;
-import org.kie.api.command.KieCommands;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.runtime.StatelessKieSession;
 
 /** Each rule of rules/common in a real Drools session on a few facts: what fires, how often, what it derives. */
@@ -87,7 +83,7 @@ class CommonRulesTest {
         assertThat(run.percent("a.share")).isEqualByComparingTo("59.94");
         assertThat(run.percent("b.up")).isEqualByComparingTo("75");
         assertThat(run.percent("b.down").doubleValue()).isEqualTo(100.0 * 10 / 12, org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(run.one(IndicatorScore.class, s -> s.indicatorId().equals("b.down")).rule())
+        assertThat(run.ruleOf(run.one(IndicatorScore.class, s -> s.indicatorId().equals("b.down"))))
                 .isEqualTo("percent: target, lower is better");
     }
 
@@ -165,7 +161,7 @@ class CommonRulesTest {
         IndicatorScore missing = run.one(IndicatorScore.class, s -> s.indicatorId().equals("a.share"));
         assertThat(missing.missing()).isTrue();
         assertThat(missing.percent()).isEqualByComparingTo("0");
-        assertThat(missing.rule()).isEqualTo("missing value counts as zero");
+        assertThat(run.ruleOf(missing)).isEqualTo("missing value counts as zero");
         assertThat(run.one(AreaScore.class, a -> a.areaId().equals("a")).average()).isEqualByComparingTo("50");
     }
 
@@ -182,11 +178,11 @@ class CommonRulesTest {
         assertThat(run.one(AreaScore.class, a -> a.areaId().equals("a")).average()).isEqualByComparingTo("100");
         AreaScore b = run.one(AreaScore.class, a -> a.areaId().equals("b"));
         assertThat(b.average()).isNull();
-        assertThat(b.rule()).isEqualTo("area with no value is left out");
+        assertThat(run.ruleOf(b)).isEqualTo("area with no value is left out");
         assertThat(run.one(GroupAverage.class, g -> g.groupId().equals("main")).average()).isEqualByComparingTo("100");
         GroupAverage side = run.one(GroupAverage.class, g -> g.groupId().equals("side"));
         assertThat(side.average()).isEqualByComparingTo("0");
-        assertThat(side.rule()).isEqualTo("group with no scored area scores zero");
+        assertThat(run.ruleOf(side)).isEqualTo("group with no scored area scores zero");
         assertThat(run.one(GroupBand.class, g -> g.groupId().equals("side")).points()).isEqualTo(1);
         assertThat(run.fired).containsEntry("missing value is left out", 4);
     }
@@ -205,16 +201,18 @@ class CommonRulesTest {
                 fired.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
             }
         });
-        KieCommands commands = KieServices.Factory.get().getCommands();
-        ExecutionResults results = session.execute(commands.newBatchExecution(List.of(
-                commands.newInsertElements(facts), commands.newFireAllRules(), commands.newGetObjects("out"))));
-        return new Run((Collection<?>) results.getValue("out"), fired);
+        return new Run(SessionRun.of(session, facts), fired);
     }
 
-    private record Run(Collection<?> derived, Map<String, Integer> fired) {
+    /** What one session derived, and how often each rule fired. */
+    private record Run(SessionRun session, Map<String, Integer> fired) {
+
+        String ruleOf(Object fact) {
+            return session.ruleOf(fact);
+        }
 
         <T> T one(Class<T> type, java.util.function.Predicate<T> which) {
-            List<T> matches = derived.stream().filter(type::isInstance).map(type::cast).filter(which).toList();
+            List<T> matches = session.facts().stream().filter(type::isInstance).map(type::cast).filter(which).toList();
             assertThat(matches).as(type.getSimpleName()).hasSize(1);
             return matches.get(0);
         }

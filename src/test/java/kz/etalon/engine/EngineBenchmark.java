@@ -16,10 +16,6 @@ import kz.etalon.city.CityData;
 import kz.etalon.city.CityDataChecker;
 import kz.etalon.city.CityValue;
 import kz.etalon.problem.Problems;
-import kz.etalon.standard.Area;
-import kz.etalon.standard.Band;
-import kz.etalon.standard.Group;
-import kz.etalon.standard.Indicator;
 import kz.etalon.standard.Standard;
 import kz.etalon.standard.StandardReader;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -72,9 +68,9 @@ public class EngineBenchmark {
                 standard, rules::inputOf, problems);
         evaluator = new Evaluator(standard, rules);
         tenThousand = generated(seventeen, 10_000);
-        spec = spec(standard);
-        referenceSeventeen = seventeen.cities().stream().map(EngineBenchmark::reference).toList();
-        referenceTenThousand = tenThousand.stream().map(EngineBenchmark::reference).toList();
+        spec = ReferenceSpecs.spec(standard);
+        referenceSeventeen = seventeen.cities().stream().map(ReferenceSpecs::city).toList();
+        referenceTenThousand = tenThousand.stream().map(ReferenceSpecs::city).toList();
     }
 
     /**
@@ -142,28 +138,5 @@ public class EngineBenchmark {
             cities.add(new City(model.name() + " " + i, values));
         }
         return cities;
-    }
-
-    private static ReferenceScorer.City reference(City city) {
-        Map<String, BigDecimal> values = new LinkedHashMap<>();
-        city.values().forEach((id, value) -> {
-            if (!value.isMissing()) {
-                values.put(id, value.number());
-            }
-        });
-        return new ReferenceScorer.City(city.name(), values);
-    }
-
-    private static ReferenceScorer.Spec spec(Standard standard) {
-        List<ReferenceScorer.Band> bands = standard.scoring().bands().stream()
-                .map((Band b) -> new ReferenceScorer.Band(b.min(), b.max(), b.points())).toList();
-        List<ReferenceScorer.Group> groups = standard.groups().stream()
-                .map((Group g) -> new ReferenceScorer.Group(g.id(), g.factor(), g.areaIds())).toList();
-        List<ReferenceScorer.Area> areas = standard.areas().stream().map((Area a) -> new ReferenceScorer.Area(a.id(),
-                a.indicators().stream().map((Indicator i) -> new ReferenceScorer.Indicator(i.id(), i.method(), i.target(),
-                        i.better() == Indicator.Direction.LOWER)).toList())).toList();
-        return new ReferenceScorer.Spec(standard.scoring().scale(), standard.scoring().rounding().mode(),
-                standard.scoring().rounding().decimals(), standard.scoring().missing().key(), bands,
-                standard.scoring().factors(), standard.scoring().maxScore(), standard.tieBreak(), groups, areas);
     }
 }

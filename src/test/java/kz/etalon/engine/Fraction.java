@@ -5,11 +5,11 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /** An exact rational number, for the reference scorer: no rounding anywhere, ever. */
-record Fraction(BigInteger num, BigInteger den) implements Comparable<Fraction> {
+public record Fraction(BigInteger num, BigInteger den) implements Comparable<Fraction> {
 
-    static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
+    public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
 
-    Fraction {
+    public Fraction {
         if (den.signum() == 0) {
             throw new ArithmeticException("division by zero");
         }
@@ -24,42 +24,42 @@ record Fraction(BigInteger num, BigInteger den) implements Comparable<Fraction> 
         }
     }
 
-    static Fraction of(BigDecimal value) {
+    public static Fraction of(BigDecimal value) {
         return value.scale() >= 0
                 ? new Fraction(value.unscaledValue(), BigInteger.TEN.pow(value.scale()))
                 : new Fraction(value.unscaledValue().multiply(BigInteger.TEN.pow(-value.scale())), BigInteger.ONE);
     }
 
-    static Fraction of(long value) {
+    public static Fraction of(long value) {
         return new Fraction(BigInteger.valueOf(value), BigInteger.ONE);
     }
 
-    Fraction plus(Fraction other) {
+    public Fraction plus(Fraction other) {
         return new Fraction(num.multiply(other.den).add(other.num.multiply(den)), den.multiply(other.den));
     }
 
-    Fraction minus(Fraction other) {
+    public Fraction minus(Fraction other) {
         return plus(new Fraction(other.num.negate(), other.den));
     }
 
-    Fraction times(Fraction other) {
+    public Fraction times(Fraction other) {
         return new Fraction(num.multiply(other.num), den.multiply(other.den));
     }
 
-    Fraction over(Fraction other) {
+    public Fraction over(Fraction other) {
         return new Fraction(num.multiply(other.den), den.multiply(other.num));
     }
 
-    Fraction abs() {
+    public Fraction abs() {
         return new Fraction(num.abs(), den);
     }
 
-    static Fraction min(Fraction a, Fraction b) {
+    public static Fraction min(Fraction a, Fraction b) {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** Rounds a value of 0 or more to {@code decimals} places as {@code mode} says, exactly. */
-    BigDecimal round(int decimals, RoundingMode mode) {
+    public BigDecimal round(int decimals, RoundingMode mode) {
         if (num.signum() < 0) {
             throw new IllegalArgumentException("the reference rounds only values of 0 or more: " + this);
         }
@@ -79,7 +79,7 @@ record Fraction(BigInteger num, BigInteger den) implements Comparable<Fraction> 
         return new BigDecimal(up ? down.add(BigInteger.ONE) : down, decimals);
     }
 
-    double toDouble() {
+    public double toDouble() {
         return new BigDecimal(num).divide(new BigDecimal(den), new java.math.MathContext(40)).doubleValue();
     }
 

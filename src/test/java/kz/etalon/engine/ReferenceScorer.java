@@ -13,22 +13,22 @@ import java.util.Optional;
  * no Drools and nothing of the main code. It takes its own description of a standard and of the
  * cities' values (as numbers: yes = 1, no = 0, missing = absent) and gives what each city must score.
  */
-final class ReferenceScorer {
+public final class ReferenceScorer {
 
-    record Band(BigDecimal min, BigDecimal max, int points) {
+    public record Band(BigDecimal min, BigDecimal max, int points) {
     }
 
-    record Indicator(String id, String method, BigDecimal target, boolean lowerIsBetter) {
+    public record Indicator(String id, String method, BigDecimal target, boolean lowerIsBetter) {
     }
 
-    record Area(String id, List<Indicator> indicators) {
+    public record Area(String id, List<Indicator> indicators) {
     }
 
-    record Group(String id, String factor, List<String> areaIds) {
+    public record Group(String id, String factor, List<String> areaIds) {
     }
 
     /** {@code tieBreak} null means the standard has no {@code ranking:} section (default: index). */
-    record Spec(BigDecimal scale, RoundingMode mode, int decimals, String missing, List<Band> bands,
+    public record Spec(BigDecimal scale, RoundingMode mode, int decimals, String missing, List<Band> bands,
                 Map<String, BigDecimal> factors, BigDecimal maxScore, List<String> tieBreak, List<Group> groups,
                 List<Area> areas) {
 
@@ -42,13 +42,13 @@ final class ReferenceScorer {
     }
 
     /** A city's values by indicator id; an indicator without an entry has no value. */
-    record City(String name, Map<String, BigDecimal> values) {
+    public record City(String name, Map<String, BigDecimal> values) {
     }
 
-    record GroupScore(Fraction average, BigDecimal rounded, int points, Fraction weighted, int areasScored) {
+    public record GroupScore(Fraction average, BigDecimal rounded, int points, Fraction weighted, int areasScored) {
     }
 
-    record CityScore(String name, Map<String, Fraction> percents, Map<String, Fraction> areaAverages,
+    public record CityScore(String name, Map<String, Fraction> percents, Map<String, Fraction> areaAverages,
                      Map<String, GroupScore> groups, Fraction points, Fraction score, Fraction index, int rank,
                      int missing) {
     }
@@ -57,7 +57,7 @@ final class ReferenceScorer {
     }
 
     /** Every city's score and rank, or empty when the evaluation is refused (`missing: error` and a gap). */
-    static Optional<List<CityScore>> evaluate(Spec spec, List<City> cities) {
+    public static Optional<List<CityScore>> evaluate(Spec spec, List<City> cities) {
         List<CityScore> scored = new ArrayList<>();
         for (City city : cities) {
             Optional<CityScore> score = score(spec, city);
@@ -138,7 +138,11 @@ final class ReferenceScorer {
         return Optional.of(new CityScore(city.name(), percents, areaAverages, groups, points, score, index, 0, missing));
     }
 
-    /** yes_no: yes is the top of the scale; share: the value; target: scale x value / target, capped. */
+    /**
+     * yes_no: yes is the top of the scale; share: the value; target: scale x value / target, capped;
+     * stepped (the test standard kz-2030's own method): the scale at the target or above, half of it
+     * from half the target, else 0.
+     */
     private static Fraction percent(Indicator indicator, Fraction value, Fraction scale) {
         return switch (indicator.method()) {
             case "yes_no" -> value.compareTo(Fraction.ZERO) > 0 ? scale : Fraction.ZERO;
@@ -150,7 +154,29 @@ final class ReferenceScorer {
                 }
                 yield value.compareTo(Fraction.ZERO) == 0 ? scale : Fraction.min(scale, scale.times(target).over(value));
             }
+            case "stepped" -> {
+                Fraction target = Fraction.of(indicator.target());
+                if (value.compareTo(target) >= 0) {
+                    yield scale;
+                }
+                yield value.plus(value).compareTo(target) >= 0 ? scale.over(Fraction.of(2)) : Fraction.ZERO;
+            }
             default -> throw new IllegalArgumentException("the reference knows no method " + indicator.method());
+        };
+    }
+
+    /**
+     * The edge between two adjacent bands as an unrounded group average: the least average that rounds
+     * into {@code upper} (floor, half-up, half-even at a step's half) or the greatest that still rounds
+     * into {@code lower} (ceiling), written from what each rounding mode means, for the modes the tests use.
+     */
+    public static BigDecimal edge(Spec spec, Band lower, Band upper) {
+        BigDecimal step = BigDecimal.ONE.movePointLeft(spec.decimals());
+        return switch (spec.mode()) {
+            case FLOOR, DOWN -> upper.min();
+            case CEILING, UP -> lower.max();
+            case HALF_UP, HALF_DOWN, HALF_EVEN -> upper.min().subtract(step.divide(BigDecimal.valueOf(2)));
+            case UNNECESSARY -> throw new IllegalArgumentException("unnecessary");
         };
     }
 

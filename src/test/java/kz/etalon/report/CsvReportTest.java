@@ -35,7 +35,7 @@ class CsvReportTest {
 
     @Test
     void withFragileResultsEachGroupSaysItsNearestEdgeAndWhatCrossingItChanges() {
-        List<FragileGroup> fragile = Fragility.find(evaluation, BigDecimal.ONE);
+        List<FragileGroup> fragile = Bundled.app().fragility(Bundled.kz2019(null), BigDecimal.ONE);
         String csv = CsvReport.render(evaluation, Optional.of(fragile));
         List<String> header = header(csv);
         List<String> atyrau = Arrays.stream(csv.split("\n")).filter(line -> line.contains(",Atyrau,")).findFirst()

@@ -3,5 +3,5 @@ package kz.etalon.engine.fact;
 import java.math.BigDecimal;
 
 /** The factor-weighted mean of the group averages, unrounded: a finer figure used to break ties. */
-public record CityIndex(BigDecimal index, String rule) implements Derived {
+public record CityIndex(BigDecimal index) implements Derived {
 }

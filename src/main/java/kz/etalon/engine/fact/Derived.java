@@ -1,7 +1,8 @@
 package kz.etalon.engine.fact;
 
-/** A fact the rules derived; it names the rule that made it, for explanations and traces. */
+/**
+ * A fact the rules derive. Which rule derived it is recorded by the engine as it is inserted (for
+ * explanations and traces), so no rule names itself.
+ */
 public interface Derived {
-
-    String rule();
 }
