@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import kz.etalon.problem.BoundedRead;
 import kz.etalon.problem.Location;
 import kz.etalon.problem.Problems;
 import kz.etalon.problem.TextBytes;
@@ -130,11 +130,10 @@ public final class CityCsvReader {
         Location whole = Location.of(file);
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                problems.error(whole, "file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
-                return Optional.empty();
-            }
-            bytes = Files.readAllBytes(file);
+            bytes = BoundedRead.bytes(file, MAX_BYTES);
+        } catch (BoundedRead.TooLarge e) {
+            problems.error(whole, "file is larger than " + e.shown());
+            return Optional.empty();
         } catch (NoSuchFileException e) {
             problems.error(whole, "no such file");
             return Optional.empty();

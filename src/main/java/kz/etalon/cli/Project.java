@@ -30,7 +30,7 @@ public final class Project {
     public static Project fromEnvironment() {
         Path cwd = Path.of("").toAbsolutePath();
         String home = System.getProperty("etalon.home");
-        return new Project(home == null || home.isBlank() ? cwd : Path.of(home), cwd);
+        return new Project(kz.etalon.engine.RulesRoot.installationHome(home), cwd);
     }
 
     public RuleBooks ruleBooks() {
