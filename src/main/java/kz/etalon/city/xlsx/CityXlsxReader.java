@@ -53,9 +53,8 @@ public final class CityXlsxReader {
     static final long MAX_INFLATED_BYTES = 64L * 1024 * 1024;
 
     static {
-        // A damaged workbook is the user's mistake, reported as one error; POI would also log its own
-        // exceptions, with their stack traces, on stderr.
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.poi", "off");
+        // POI's own logging, which would print its exceptions with their stack traces for a damaged
+        // workbook (the user's mistake, reported as one error), is off in simplelogger.properties.
         ZipSecureFile.setMaxEntrySize(MAX_INFLATED_BYTES);
     }
 
@@ -106,7 +105,8 @@ public final class CityXlsxReader {
         } catch (OLE2NotOfficeXmlFileException e) {
             problems.error(whole, "this is an old Excel workbook (.xls); in Excel use Save As > `Excel Workbook (*.xlsx)`");
         } catch (NotOfficeXmlFileException | EmptyFileException | POIXMLException e) {
-            problems.error(whole, "not an Excel workbook (.xlsx): " + firstLine(e.getMessage()));
+            problems.error(whole, "not an Excel workbook (.xlsx), or a damaged one (" + firstLine(e.getMessage())
+                    + "); open it in Excel or LibreOffice and save it again as .xlsx");
         } catch (IOException | RuntimeException e) {
             boolean tooLarge = String.valueOf(e.getMessage()).contains("Zip bomb")
                     || String.valueOf(e.getMessage()).contains("max entry size");
@@ -301,6 +301,7 @@ public final class CityXlsxReader {
             return "unreadable";
         }
         int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
+        String line = end < 0 ? message : message.substring(0, end);
+        return line.replaceAll("^([\\w.$]+(Exception|Error): )+", "").strip();   // the library's class names say nothing to a user
     }
 }
