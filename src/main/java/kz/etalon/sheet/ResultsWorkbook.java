@@ -33,7 +33,7 @@ public final class ResultsWorkbook {
     private final Standard standard;
     private final Messages m;
     private final String lang;
-    private final SXSSFWorkbook workbook = StableXlsx.streaming();
+    private final SXSSFWorkbook workbook = StableXlsx.streaming(false);
     private final CellStyle header;
     private final CellStyle oneDecimal;
     private final CellStyle percent;

@@ -31,12 +31,15 @@ public final class StableXlsx {
 
     /**
      * A workbook written by streaming: only the last {@link #ROWS_IN_MEMORY} rows of a sheet are held in
-     * memory, the rest go to a temporary file. Text goes to the shared-strings table, as Excel writes it
-     * (one entry per distinct text, so it stays small): a string written inline is lost when a tool
-     * built on POI later edits that cell. The output is the same on every run.
+     * memory, the rest go to a temporary file. The output is the same on every run.
+     *
+     * @param sharedStrings text in the shared-strings table, as Excel writes it: a workbook people fill
+     *                      in needs it (a string written inline is lost when a tool built on POI edits
+     *                      that cell), but each entry costs an XML round trip in POI; without it, text is
+     *                      written inline, which is several times faster for a large workbook of results
      */
-    public static SXSSFWorkbook streaming() {
-        return new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, true, true);
+    public static SXSSFWorkbook streaming(boolean sharedStrings) {
+        return new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, true, sharedStrings);
     }
 
     /** The bytes of a streamed workbook; its temporary files are removed. */

@@ -53,7 +53,7 @@ public final class TemplateWorkbook {
     private final Function<String, Optional<ValueKind>> kindOf;
     private final Messages m;
     private final String lang;
-    private final SXSSFWorkbook workbook = StableXlsx.streaming();
+    private final SXSSFWorkbook workbook = StableXlsx.streaming(true);
     private final Map<String, CellStyle> styles = new java.util.HashMap<>();
 
     private TemplateWorkbook(Standard standard, Function<String, Optional<ValueKind>> kindOf, String language) {
