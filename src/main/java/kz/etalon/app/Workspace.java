@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kz.etalon.analysis.FitNote;
 import kz.etalon.engine.RuleBooks;
+import kz.etalon.engine.RulesRoot;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
 
 /**
  * Where standards ({@code standards/}), rules ({@code rules/}) and bundled data ({@code data/}) live:
- * today the project folder the launcher passes as {@code etalon.home} (default: the working directory).
+ * today the installation folder the launcher passes as {@code etalon.home} (default: the folder the jar is in).
  * Standards are named by id or by path; paths a user types are taken from the working directory.
  */
 public final class Workspace {
@@ -43,13 +44,12 @@ public final class Workspace {
 
     public static Workspace fromEnvironment() {
         Path cwd = Path.of("").toAbsolutePath();
-        String home = System.getProperty("etalon.home");
-        return new Workspace(home == null || home.isBlank() ? cwd : Path.of(home), cwd);
+        return new Workspace(RulesRoot.installationHome(System.getProperty(RulesRoot.HOME_PROPERTY)), cwd);
     }
 
     /** The one place the trusted rules root is decided: DRL is loaded from nowhere else. */
     static Path rulesRoot(Path home) {
-        return home.resolve("rules");
+        return RulesRoot.choose(Optional.empty(), home);
     }
 
     public RuleBooks ruleBooks() {

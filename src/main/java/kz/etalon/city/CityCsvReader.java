@@ -2,12 +2,13 @@ package kz.etalon.city;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import kz.etalon.problem.BoundedRead;
 import kz.etalon.problem.Location;
 import kz.etalon.problem.Problems;
 import kz.etalon.problem.TextBytes;
@@ -28,6 +30,10 @@ import kz.etalon.problem.TextBytes;
 public final class CityCsvReader {
 
     static final long MAX_BYTES = 32L * 1024 * 1024;
+    /** A wide row has the city and one cell per indicator; a standard has about a hundred. */
+    static final int MAX_CELLS_IN_ROW = 10_000;
+    /** A cell holds a name, an id or a value. */
+    static final int MAX_CELL_CHARS = 100_000;
     private static final List<String> LONG_OPTIONAL = List.of("note", "source");
 
     private CityCsvReader() {
@@ -42,6 +48,14 @@ public final class CityCsvReader {
         char separator = separator(text.get());
         try {
             rows = rows(text.get(), separator);
+        } catch (TooWide e) {
+            problems.error(Location.of(file).atLine(e.line), String.format(Locale.ROOT, "a row of more than %,d cells;"
+                    + " a row has the city and one cell per indicator (a standard has about a hundred)", MAX_CELLS_IN_ROW));
+            return Optional.empty();
+        } catch (CellTooLong e) {
+            problems.error(Location.of(file).atLine(e.line), String.format(Locale.ROOT, "a cell of more than %,d characters;"
+                    + " a cell holds a name or a value: is a quote (\") opened here and never closed?", MAX_CELL_CHARS));
+            return Optional.empty();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             problems.error(Location.of(file).atLine(line), "not readable as CSV: " + e.getOriginalMessage());
@@ -130,11 +144,10 @@ public final class CityCsvReader {
         Location whole = Location.of(file);
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                problems.error(whole, "file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
-                return Optional.empty();
-            }
-            bytes = Files.readAllBytes(file);
+            bytes = BoundedRead.bytes(file, MAX_BYTES);
+        } catch (BoundedRead.TooLarge e) {
+            problems.error(whole, "file is larger than " + e.shown());
+            return Optional.empty();
         } catch (NoSuchFileException e) {
             problems.error(whole, "no such file");
             return Optional.empty();
@@ -176,21 +189,33 @@ public final class CityCsvReader {
     private static List<Row> rows(String text, char separator) throws IOException {
         List<Row> rows = new ArrayList<>();
         // The streaming parser alone: a CsvMapper would load jackson-databind, a tenth of a cold start.
-        try (JsonParser parser = new CsvFactory().createParser(text)) {
+        CsvFactory factory = CsvFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL_CHARS).build())
+                .build();
+        try (JsonParser parser = factory.createParser(text)) {
             ((CsvParser) parser).setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
             List<String> cells = new ArrayList<>();
             int line = 0;
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.START_ARRAY) {
-                    cells = new ArrayList<>();
-                } else if (token == JsonToken.VALUE_STRING) {
-                    if (cells.isEmpty()) {
-                        line = parser.currentTokenLocation().getLineNr();
+            int rowStart = 1;
+            try {
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    if (token == JsonToken.START_ARRAY) {
+                        cells = new ArrayList<>();
+                        rowStart = parser.currentTokenLocation().getLineNr();
+                    } else if (token == JsonToken.VALUE_STRING) {
+                        if (cells.isEmpty()) {
+                            line = parser.currentTokenLocation().getLineNr();
+                        }
+                        cells.add(parser.getText());
+                        if (cells.size() > MAX_CELLS_IN_ROW) {
+                            throw new TooWide(line);
+                        }
+                    } else if (token == JsonToken.END_ARRAY && !cells.isEmpty()) {
+                        rows.add(new Row(line, cells));
                     }
-                    cells.add(parser.getText());
-                } else if (token == JsonToken.END_ARRAY && !cells.isEmpty()) {
-                    rows.add(new Row(line, cells));
                 }
+            } catch (StreamConstraintsException e) {
+                throw new CellTooLong(cells.isEmpty() ? rowStart : line);   // Jackson names neither the line nor what to do
             }
         }
         return rows;
@@ -209,6 +234,28 @@ public final class CityCsvReader {
         return "; `" + number + "` looks like a number with a decimal comma in a file whose cells are separated by"
                 + " commas: write " + number.replace(',', '.') + ", or put it in quotes (\"" + number + "\"), or save"
                 + " from Excel with `;` between cells";
+    }
+
+    /** A row with more than {@link #MAX_CELLS_IN_ROW} cells, found while it is read. */
+    private static final class TooWide extends IOException {
+
+        private final int line;
+
+        TooWide(int line) {
+            super("too many cells");
+            this.line = line;
+        }
+    }
+
+    /** A cell longer than {@link #MAX_CELL_CHARS}, in the row that starts at {@code line}. */
+    private static final class CellTooLong extends IOException {
+
+        private final int line;
+
+        CellTooLong(int line) {
+            super("cell too long");
+            this.line = line;
+        }
     }
 
     private record Row(int line, List<String> cells) {

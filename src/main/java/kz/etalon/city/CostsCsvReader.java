@@ -2,8 +2,6 @@ package kz.etalon.city;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -11,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import kz.etalon.problem.BoundedRead;
 import kz.etalon.problem.Hints;
 import kz.etalon.problem.Location;
 import kz.etalon.problem.Problems;
+import kz.etalon.problem.TextBytes;
 
 /** Reads what improving each indicator costs: {@code indicator,cost}, one row per indicator. */
 public final class CostsCsvReader {
@@ -21,11 +21,21 @@ public final class CostsCsvReader {
     private CostsCsvReader() {
     }
 
+    static final long MAX_BYTES = 1024L * 1024;
+
     public static Map<String, BigDecimal> read(Path file, Set<String> indicators, Problems problems) {
         Map<String, BigDecimal> costs = new LinkedHashMap<>();
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            Optional<String> text = TextBytes.utf8(BoundedRead.bytes(file, MAX_BYTES));
+            if (text.isEmpty()) {
+                problems.error(Location.of(file), "cannot read as UTF-8 text; save the file with encoding UTF-8");
+                return costs;
+            }
+            lines = text.get().lines().toList();
+        } catch (BoundedRead.TooLarge e) {
+            problems.error(Location.of(file), "file is larger than " + e.shown() + "; a costs file has one line per indicator");
+            return costs;
         } catch (NoSuchFileException e) {
             problems.error(Location.of(file), "no such file");
             return costs;

@@ -2,21 +2,31 @@ package kz.etalon.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import kz.etalon.problem.BoundedRead;
 
 /**
  * Compiled rules kept between runs: one executable-model kjar per key, in {@code $XDG_CACHE_HOME/etalon}
@@ -46,7 +56,14 @@ final class RuleCache {
     /** Entries left untouched this long are removed when a new one is written. */
     private static final Duration UNUSED = Duration.ofDays(30);
 
+    /** A compiled kjar of the shipped rules is a few megabytes. */
+    static final long MAX_KJAR_BYTES = 256L * 1024 * 1024;
+    /** Cache folders this process has already said it does not use. */
+    private static final Set<Path> REPORTED = ConcurrentHashMap.newKeySet();
+
     private final Path dir;
+    /** Whether the folder passed its check; null until checked. */
+    private Boolean safe;
 
     private RuleCache(Path dir) {
         this.dir = dir;
@@ -94,7 +111,7 @@ final class RuleCache {
      * when what the rules are compiled against cannot be identified (then nothing is cached).
      */
     Optional<String> key(Path rulesRoot, Map<Path, String> sources) {
-        if (!enabled() || Files.exists(dir) && !writableOnlyByUser(dir)) {
+        if (!enabled() || Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !folderIsSafe()) {
             return Optional.empty();   // a folder others may write is not used at all
         }
         return RuleCacheKey.of(rulesRoot, sources);
@@ -108,18 +125,112 @@ final class RuleCache {
         return dir.resolve(PREFIX + key + CLASSIC_ONLY);
     }
 
-    /** The kjar stored under {@code key}, if there is one that can be read. */
+    /**
+     * The kjar stored under {@code key}, if there is one that only this user can have written. The file is
+     * opened relative to the cache folder's open handle (whose owner and mode are checked on that handle),
+     * without following a link, and its own owner and mode are read through the same handle: renaming or
+     * replacing a folder above the cache between the check and the read changes nothing, as a path
+     * resolved twice could have been swapped in between.
+     */
     Optional<byte[]> read(String key) {
-        Path file = kjar(key);
-        try {
-            if (!Files.exists(file) || !writableOnlyByUser(dir) || !writableOnlyByUser(file)) {
-                // missing, or a file that someone else could have written: compiled and stored again
+        String name = kjar(key).getFileName().toString();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            if (!(stream instanceof SecureDirectoryStream<Path> folder)) {
+                return noPosix() ? readByPath(kjar(key)) : Optional.empty();
+            }
+            if (unsafe(folder.getFileAttributeView(PosixFileAttributeView.class).readAttributes()).isPresent()) {
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(file);
-            touch(file);
-            return Optional.of(bytes);
-        } catch (IOException | SecurityException e) {
+            Path entry = Path.of(name);
+            try (SeekableByteChannel channel = folder.newByteChannel(entry, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+                PosixFileAttributes attributes = folder.getFileAttributeView(entry, PosixFileAttributeView.class,
+                        LinkOption.NOFOLLOW_LINKS).readAttributes();
+                if (!attributes.isRegularFile() || unsafe(attributes).isPresent()) {
+                    return Optional.empty();   // someone else could have written it: compiled and stored again
+                }
+                byte[] bytes = BoundedRead.bytes(Channels.newInputStream(channel), MAX_KJAR_BYTES);
+                touch(kjar(key));
+                return Optional.of(bytes);
+            }
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+            return Optional.empty();   // missing, a link, too large or unreadable
+        }
+    }
+
+    /** Where the file system has no POSIX owners and modes (Windows), the user's profile folders are private. */
+    private Optional<byte[]> readByPath(Path file) throws IOException {
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                ? Optional.of(BoundedRead.bytes(file, MAX_KJAR_BYTES)) : Optional.empty();
+    }
+
+    private boolean noPosix() {
+        return !dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    /**
+     * Whether the cache folder may be used: checked once, on an open handle of the folder; when it may
+     * not, the run says so once, as the cache then slows every run without a word otherwise.
+     */
+    private boolean folderIsSafe() {
+        if (safe == null) {
+            Optional<String> problem;
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+                if (stream instanceof SecureDirectoryStream<Path> folder) {
+                    problem = unsafe(folder.getFileAttributeView(PosixFileAttributeView.class).readAttributes());
+                } else {
+                    problem = noPosix() ? Optional.empty()
+                            : Optional.of("this system cannot open files relative to a checked folder");
+                }
+            } catch (IOException | SecurityException | UnsupportedOperationException e) {
+                problem = Optional.of("it cannot be opened (" + e.getMessage() + ")");
+            }
+            safe = problem.isEmpty();
+            problem.ifPresent(this::sayOnce);
+        }
+        return safe;
+    }
+
+    private void sayOnce(String problem) {
+        if (REPORTED.add(dir)) {
+            System.err.println("etalon: note: the rule cache " + dir + " is not used: " + problem
+                    + "; rules are compiled on every run (make the folder yours and private with chmod 700,"
+                    + " or set " + ENVIRONMENT + " to another folder, or to off)");
+            System.err.flush();
+        }
+    }
+
+    /**
+     * Why a file or folder with {@code attributes} may not be trusted (another owner, or group or others
+     * may write it), or empty when only this user can have written it.
+     */
+    private static Optional<String> unsafe(PosixFileAttributes attributes) {
+        Optional<UserPrincipal> me = currentUser();
+        if (me.isEmpty()) {
+            return Optional.of("the user running Etalon cannot be identified (no entry in the user database)");
+        }
+        if (!attributes.owner().equals(me.get())) {
+            return Optional.of("it belongs to " + attributes.owner().getName() + ", not to " + me.get().getName());
+        }
+        Set<PosixFilePermission> permissions = attributes.permissions();
+        if (permissions.contains(PosixFilePermission.GROUP_WRITE) || permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
+            return Optional.of("other users may write it (" + PosixFilePermissions.toString(permissions) + ")");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The user this process runs as: the owner of {@code /proc/self} (it holds even with no entry in the
+     * user database, where {@code user.name} is {@code ?}), else the user named {@code user.name}.
+     */
+    private static Optional<UserPrincipal> currentUser() {
+        try {
+            Path self = Path.of("/proc/self");
+            if (Files.exists(self)) {
+                return Optional.of(Files.getOwner(self));
+            }
+            return Optional.of(FileSystems.getDefault().getUserPrincipalLookupService()
+                    .lookupPrincipalByName(System.getProperty("user.name")));
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
             return Optional.empty();
         }
     }
@@ -145,25 +256,6 @@ final class RuleCache {
 
     void markClassicOnly(String key) {
         writeQuietly(classicOnlyMark(key), new byte[0]);
-    }
-
-    /**
-     * Whether only this user can have written {@code path}: a kjar is code, and DRL is trusted only from
-     * the project's rules/ folder, so a file or folder that others may write is not loaded. (Where the
-     * file system has no POSIX owners and permissions, the user's profile folders are private already.)
-     */
-    private static boolean writableOnlyByUser(Path path) {
-        try {
-            PosixFileAttributes attributes = Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            Set<PosixFilePermission> permissions = attributes.permissions();
-            return attributes.owner().getName().equals(System.getProperty("user.name"))
-                    && !permissions.contains(PosixFilePermission.GROUP_WRITE)
-                    && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
-        } catch (UnsupportedOperationException e) {
-            return true;
-        } catch (IOException | SecurityException e) {
-            return false;
-        }
     }
 
     private void writeQuietly(Path target, byte[] content) {

@@ -3,7 +3,12 @@ package kz.etalon.problem;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Collects every problem found in the inputs so that all of them can be reported at once. */
 public final class Problems {
@@ -12,6 +17,10 @@ public final class Problems {
             .comparing((Problem p) -> String.valueOf(p.where().file()))
             .thenComparingInt(p -> p.where().line())
             .thenComparingInt(p -> p.where().column());
+
+    /** Problems alike shown in full before the rest are counted. */
+    static final int ALIKE_SHOWN = 10;
+    private static final Pattern QUOTED = Pattern.compile("`[^`]*`");
 
     private final List<Problem> found = new ArrayList<>();
 
@@ -31,9 +40,32 @@ public final class Problems {
         return found.stream().anyMatch(Problem::isError);
     }
 
-    /** In file and line order, so that output is stable and reads top to bottom. */
+    /**
+     * In file and line order, so that output is stable and reads top to bottom; of problems alike (the
+     * same message but for the names and numbers in it) the first {@link #ALIKE_SHOWN} are kept and the
+     * rest are counted in one line, so a file with a million bad cells gives a page, not a million lines.
+     */
     public List<Problem> sorted() {
-        return found.stream().sorted(BY_PLACE).toList();
+        List<Problem> shown = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Problem> firstLeftOut = new LinkedHashMap<>();
+        for (Problem problem : found.stream().sorted(BY_PLACE).toList()) {
+            String shape = problem.severity() + " " + shape(problem.message());
+            int count = seen.merge(shape, 1, Integer::sum);
+            if (count <= ALIKE_SHOWN) {
+                shown.add(problem);
+            } else {
+                firstLeftOut.putIfAbsent(shape, problem);
+            }
+        }
+        firstLeftOut.forEach((shape, first) -> shown.add(new Problem(first.where(), first.severity(),
+                String.format(Locale.ROOT, "… and %,d more like it", seen.get(shape) - ALIKE_SHOWN))));
+        return shown.stream().sorted(BY_PLACE).toList();
+    }
+
+    /** A message with what is quoted in it and its numbers blanked out: problems of one kind share it. */
+    private static String shape(String message) {
+        return QUOTED.matcher(message).replaceAll("`").replaceAll("\\d+", "#");
     }
 
     public List<Problem> warnings() {

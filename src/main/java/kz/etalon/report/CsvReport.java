@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import kz.etalon.analysis.Fragility.FragileGroup;
 import kz.etalon.result.CityResult;
+import kz.etalon.sheet.SpreadsheetText;
 import kz.etalon.result.Evaluation;
 import kz.etalon.result.GroupResult;
 import kz.etalon.standard.Area;
@@ -42,9 +43,9 @@ public final class CsvReport {
         for (Area area : evaluation.standard().areas()) {
             header.add("area." + area.id() + ".average");
         }
-        StringBuilder out = new StringBuilder(String.join(",", header)).append('\n');
+        StringBuilder out = new StringBuilder(String.join(",", header.stream().map(SpreadsheetText::csvCell).toList())).append('\n');
         for (CityResult city : evaluation.cities()) {
-            List<String> row = new ArrayList<>(List.of(String.valueOf(city.rank()), quoted(city.city()),
+            List<String> row = new ArrayList<>(List.of(String.valueOf(city.rank()), SpreadsheetText.csvCell(city.city()),
                     number(city.score()), Numbers.plain(city.points()), number(city.index())));
             for (Group group : evaluation.standard().groups()) {
                 GroupResult result = city.group(group.id()).orElseThrow();
@@ -69,10 +70,5 @@ public final class CsvReport {
 
     private static String number(BigDecimal value) {
         return value == null ? "" : String.valueOf(Numbers.full(value));
-    }
-
-    private static String quoted(String text) {
-        boolean needs = text.contains(",") || text.contains("\"") || text.contains("\n");
-        return needs ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

@@ -21,8 +21,8 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * {@code evaluate --format xlsx}: the ranking, the area averages of every city, and every indicator's
@@ -35,7 +35,7 @@ public final class ResultsWorkbook {
     private final Messages m;
     private final IndicatorLabels labels;
     private final String lang;
-    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final SXSSFWorkbook workbook = StableXlsx.streaming(false);
     private final CellStyle header;
     private final CellStyle oneDecimal;
     private final CellStyle percent;
@@ -61,7 +61,7 @@ public final class ResultsWorkbook {
 
     public static byte[] write(Evaluation evaluation, String language) throws IOException {
         ResultsWorkbook results = new ResultsWorkbook(evaluation, language);
-        try (XSSFWorkbook workbook = results.workbook) {
+        try (SXSSFWorkbook workbook = results.workbook) {
             results.ranking();
             results.areas();
             results.indicators();
@@ -70,7 +70,7 @@ public final class ResultsWorkbook {
     }
 
     private void ranking() {
-        XSSFSheet sheet = workbook.createSheet(m.get("results.sheet.ranking"));
+        Sheet sheet = workbook.createSheet(m.get("results.sheet.ranking"));
         List<String> heads = new ArrayList<>(List.of(m.get("col.rank"), m.get("col.city"), m.get("col.score"),
                 m.get("col.points"), m.get("col.index")));
         for (Group group : standard.groups()) {
@@ -83,7 +83,7 @@ public final class ResultsWorkbook {
             Row row = sheet.createRow(r++);
             int c = 0;
             number(row, c++, BigDecimal.valueOf(city.rank()), null);
-            row.createCell(c++).setCellValue(city.city());
+            SpreadsheetText.set(row.createCell(c++), city.city());
             number(row, c++, city.score(), percent);
             number(row, c++, city.points(), null);
             number(row, c++, city.index(), oneDecimal);
@@ -98,14 +98,14 @@ public final class ResultsWorkbook {
     }
 
     private void areas() {
-        XSSFSheet sheet = workbook.createSheet(m.get("results.sheet.areas"));
+        Sheet sheet = workbook.createSheet(m.get("results.sheet.areas"));
         List<String> heads = new ArrayList<>(List.of(m.get("col.city")));
         standard.areas().forEach(area -> heads.add(area.name().in(lang)));
         headerRow(sheet, heads);
         int r = 1;
         for (CityResult city : evaluation.cities()) {
             Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(city.city());
+            SpreadsheetText.set(row.createCell(0), city.city());
             int c = 1;
             for (Area area : standard.areas()) {
                 number(row, c++, city.area(area.id()).map(AreaResult::average).orElse(null), oneDecimal);
@@ -116,7 +116,7 @@ public final class ResultsWorkbook {
     }
 
     private void indicators() {
-        XSSFSheet sheet = workbook.createSheet(m.get("results.sheet.indicators"));
+        Sheet sheet = workbook.createSheet(m.get("results.sheet.indicators"));
         List<String> heads = List.of(m.get("col.city"), m.get("template.col.id"), m.get("template.col.area"),
                 m.get("template.col.name"), m.get("col.value"), m.get("col.percent"), m.get("col.rule"));
         headerRow(sheet, heads);
@@ -124,13 +124,13 @@ public final class ResultsWorkbook {
         for (CityResult city : evaluation.cities()) {
             for (IndicatorResult indicator : city.indicators()) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(city.city());
-                row.createCell(1).setCellValue(indicator.id());
-                row.createCell(2).setCellValue(standard.area(indicator.areaId()).map(a -> a.name().in(lang)).orElse(indicator.areaId()));
-                row.createCell(3).setCellValue(standard.indicator(indicator.id()).map(i -> i.name().in(lang)).orElse(""));
-                row.createCell(4).setCellValue(labels.value(indicator.value()));
+                SpreadsheetText.set(row.createCell(0), city.city());
+                SpreadsheetText.set(row.createCell(1), indicator.id());
+                SpreadsheetText.set(row.createCell(2), standard.area(indicator.areaId()).map(a -> a.name().in(lang)).orElse(indicator.areaId()));
+                SpreadsheetText.set(row.createCell(3), standard.indicator(indicator.id()).map(i -> i.name().in(lang)).orElse(""));
+                SpreadsheetText.set(row.createCell(4), labels.value(indicator.value()));
                 number(row, 5, indicator.percent(), oneDecimal);
-                row.createCell(6).setCellValue(m.ruleName(indicator.rule()));
+                SpreadsheetText.set(row.createCell(6), m.ruleName(indicator.rule()));
             }
         }
         finish(sheet, heads.size(), 2);
@@ -139,17 +139,17 @@ public final class ResultsWorkbook {
         sheet.setColumnWidth(3, 60 * 256);
     }
 
-    private void headerRow(XSSFSheet sheet, List<String> heads) {
+    private void headerRow(Sheet sheet, List<String> heads) {
         Row row = sheet.createRow(0);
         for (int c = 0; c < heads.size(); c++) {
             Cell cell = row.createCell(c);
-            cell.setCellValue(heads.get(c));
+            SpreadsheetText.set(cell, heads.get(c));
             cell.setCellStyle(header);
             sheet.setColumnWidth(c, 13 * 256);
         }
     }
 
-    private static void finish(XSSFSheet sheet, int columns, int frozenColumns) {
+    private static void finish(Sheet sheet, int columns, int frozenColumns) {
         sheet.createFreezePane(frozenColumns, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, sheet.getLastRowNum()), 0, columns - 1));
     }

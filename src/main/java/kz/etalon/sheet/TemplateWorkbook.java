@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -12,6 +13,8 @@ import kz.etalon.city.CityValue;
 import kz.etalon.city.ValueKind;
 import kz.etalon.i18n.IndicatorLabels;
 import kz.etalon.i18n.Messages;
+import kz.etalon.problem.InputException;
+import kz.etalon.problem.Location;
 import kz.etalon.standard.Area;
 import kz.etalon.standard.Indicator;
 import kz.etalon.standard.Standard;
@@ -25,11 +28,11 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The workbook in which city administrations collect their data: on the data sheet one row per indicator
@@ -43,13 +46,16 @@ public final class TemplateWorkbook {
     public static final int FIXED_COLUMNS = 5;
     /** Blank city columns when no city names are given. */
     public static final int BLANK_CITIES = 5;
+    /** The columns a sheet has room for (Excel's limit, XFD), less the fixed ones. */
+    public static final int MAX_CITIES = 16_384 - FIXED_COLUMNS;
+    private static final int CITY_COLUMN_WIDTH = 15;
 
     private final Standard standard;
     private final Function<String, Optional<ValueKind>> kindOf;
     private final Messages m;
     private final IndicatorLabels labels;
     private final String lang;
-    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final SXSSFWorkbook workbook = StableXlsx.streaming(true);
     private final Map<String, CellStyle> styles = new java.util.HashMap<>();
 
     private TemplateWorkbook(Standard standard, Function<String, Optional<ValueKind>> kindOf, String language) {
@@ -66,8 +72,14 @@ public final class TemplateWorkbook {
      */
     public static byte[] write(Standard standard, Function<String, Optional<ValueKind>> kindOf, List<City> cities,
                                String language) throws IOException {
+        if (cities.size() > MAX_CITIES) {
+            throw InputException.of(cities.get(MAX_CITIES).values().values().stream().findFirst()
+                            .map(value -> Location.of(value.at().file())).orElse(Location.of(null)),
+                    String.format(Locale.ROOT, "%,d cities do not fit in one sheet: Excel has room for %,d city columns;"
+                            + " make one template per region (a file or --city names for each)", cities.size(), MAX_CITIES));
+        }
         TemplateWorkbook template = new TemplateWorkbook(standard, kindOf, language);
-        try (XSSFWorkbook workbook = template.workbook) {
+        try (SXSSFWorkbook workbook = template.workbook) {
             template.instructions(cities.size());
             template.data(cities);
             workbook.setActiveSheet(0);
@@ -76,7 +88,7 @@ public final class TemplateWorkbook {
     }
 
     private void instructions(int cityCount) {
-        XSSFSheet sheet = workbook.createSheet(m.get("template.sheet.instructions"));
+        Sheet sheet = workbook.createSheet(m.get("template.sheet.instructions"));
         sheet.setColumnWidth(0, 110 * 256);
         int r = 0;
         text(sheet, r++, m.get("template.title"), "title");
@@ -103,7 +115,7 @@ public final class TemplateWorkbook {
     }
 
     private void data(List<City> cities) {
-        XSSFSheet sheet = workbook.createSheet(m.get("template.sheet.data"));
+        Sheet sheet = workbook.createSheet(m.get("template.sheet.data"));
         int cityColumns = cities.isEmpty() ? BLANK_CITIES : cities.size();
         Row header = sheet.createRow(0);
         header.setHeightInPoints(32);
@@ -112,9 +124,11 @@ public final class TemplateWorkbook {
         for (int c = 0; c < heads.size(); c++) {
             cell(header, c, heads.get(c), "header");
         }
+        // One default width for the city columns: a width set column by column costs time linear in the
+        // columns set before it, quadratic in all.
+        sheet.setDefaultColumnWidth(CITY_COLUMN_WIDTH);
         for (int c = 0; c < cityColumns; c++) {
             cell(header, FIXED_COLUMNS + c, cities.isEmpty() ? "" : cities.get(c).name(), "cityHeader");
-            sheet.setColumnWidth(FIXED_COLUMNS + c, 15 * 256);
         }
         int[] widths = {9, 24, 64, 18, 14};
         for (int c = 0; c < widths.length; c++) {
@@ -151,18 +165,18 @@ public final class TemplateWorkbook {
     private void fill(Cell cell, CityValue value, ValueKind kind) {
         if (value.isMissing()) {
             if (!value.text().isEmpty()) {
-                cell.setCellValue(value.text());
+                SpreadsheetText.set(cell, value.text());
             }
             return;
         }
         if (kind == ValueKind.YES_NO) {
-            cell.setCellValue(value.number().signum() != 0 ? m.get("value.yes") : m.get("value.no"));
+            SpreadsheetText.set(cell, value.number().signum() != 0 ? m.get("value.yes") : m.get("value.no"));
         } else {
             cell.setCellValue(value.number().doubleValue());
         }
     }
 
-    private void validate(XSSFSheet sheet, ValueKind kind, CellRangeAddressList range) {
+    private void validate(Sheet sheet, ValueKind kind, CellRangeAddressList range) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         String scale = plain(standard.scoring().scale());
         DataValidationConstraint constraint = switch (kind) {
@@ -200,13 +214,13 @@ public final class TemplateWorkbook {
         return unit;
     }
 
-    private void text(XSSFSheet sheet, int r, String text, String style) {
+    private void text(Sheet sheet, int r, String text, String style) {
         cell(sheet.createRow(r), 0, text, style);
     }
 
     private void cell(Row row, int column, String text, String style) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(text);
+        SpreadsheetText.set(cell, text);
         cell.setCellStyle(style(style));
     }
 

@@ -16,6 +16,7 @@ import kz.etalon.problem.Location;
 import kz.etalon.problem.Problems;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /** Reads a standard file of schema {@code etalon/v1} (DESIGN section 2) and checks it completely. */
 public final class StandardReader {
@@ -112,7 +113,8 @@ public final class StandardReader {
 
     private List<RuleFolder> ruleFolders(YamlFields top) {
         List<RuleFolder> folders = new ArrayList<>();
-        for (Node item : top.list("rules", true)) {
+        List<Node> items = top.list("rules", true);
+        for (Node item : items) {
             Location at = YamlSource.at(file, item);
             top.text(item, "an item of `rules`").ifPresent(name -> {
                 if (!FOLDER.matcher(name).matches()) {
@@ -123,7 +125,8 @@ public final class StandardReader {
                 }
             });
         }
-        if (folders.isEmpty() && top.list("rules", false).isEmpty() && top.has("rules")) {
+        boolean anEmptyList = top.node("rules", false).filter(SequenceNode.class::isInstance).isPresent();
+        if (folders.isEmpty() && items.isEmpty() && anEmptyList) {
             problems.error(top.at("rules"), "`rules` names no folder; the scoring method lives in `rules: [common]`");
         }
         return folders;

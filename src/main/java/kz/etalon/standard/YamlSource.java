@@ -1,12 +1,13 @@
 package kz.etalon.standard;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
+import kz.etalon.problem.BoundedRead;
 import kz.etalon.problem.Location;
+import kz.etalon.problem.PlainText;
 import kz.etalon.problem.Problems;
 import kz.etalon.problem.TextBytes;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -33,6 +34,8 @@ final class YamlSource {
     static final int MAX_ALIASES = 50;
     /** A standard nests 6 levels (areas, an area, indicators, an indicator, its name); 20 leaves room. */
     static final int MAX_DEPTH = 20;
+    /** The shipped standards have about 2,000 values (scalars, lists and mappings); 100,000 leaves room. */
+    static final int MAX_NODES = 100_000;
     /** Explicit tags that only restate what plain YAML means; any other tag is refused. */
     private static final Set<String> PLAIN_TAGS = Set.of("!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:int",
             "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:seq",
@@ -46,12 +49,7 @@ final class YamlSource {
         Location whole = Location.of(file);
         String text;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                problems.error(whole, "file is larger than " + MAX_BYTES / (1024 * 1024)
-                        + " MiB; a standard is a few hundred kilobytes at most");
-                return Optional.empty();
-            }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = BoundedRead.bytes(file, MAX_BYTES);
             Optional<String> decoded = TextBytes.utf8(bytes);
             if (decoded.isEmpty()) {
                 problems.error(TextBytes.hasUtf16Bom(bytes) ? whole : whole.atLine(TextBytes.firstNonUtf8Line(bytes)),
@@ -61,6 +59,9 @@ final class YamlSource {
                 return Optional.empty();
             }
             text = decoded.get();
+        } catch (BoundedRead.TooLarge e) {
+            problems.error(whole, "file is larger than " + e.shown() + "; a standard is a few hundred kilobytes at most");
+            return Optional.empty();
         } catch (NoSuchFileException e) {
             problems.error(whole, "no such file");
             return Optional.empty();
@@ -97,26 +98,56 @@ final class YamlSource {
     /**
      * Walks the parser's events: no explicit tag other than the plain ones, at most {@link #MAX_ALIASES}
      * aliases (a "billion laughs" file fails here, before anything is expanded), at most
-     * {@link #MAX_DEPTH} levels of nesting (the composer recurses, so deep nesting would overflow its stack).
+     * {@link #MAX_DEPTH} levels of nesting (the composer recurses, so deep nesting would overflow its
+     * stack), at most {@link #MAX_NODES} values (the node tree costs far more than the bytes: one long
+     * flow list within the byte limit took 1.5 GB), no list or mapping used as a key, and no control or
+     * escape character in a value (one in a name would reach the terminal and could rewrite it).
      */
     private static boolean withinLimits(Path file, String text, LoadSettings settings, Problems problems) {
-        int depth = 0;
         int aliases = 0;
+        int nodes = 0;
         boolean ok = true;
+        // per open collection: whether it is a mapping whose next node is a key
+        java.util.ArrayDeque<boolean[]> open = new java.util.ArrayDeque<>();
         for (Event event : new Parse(settings).parseString(text)) {
             Optional<String> tag = Optional.empty();
+            boolean isNode = event instanceof CollectionStartEvent || event instanceof ScalarEvent
+                    || event.getEventId() == Event.ID.Alias;
+            if (isNode && ++nodes > MAX_NODES) {
+                problems.error(at(file, event.getStartMark()), "more than " + MAX_NODES + " values; a standard has a few"
+                        + " thousand at most: this file is not a standard, or it repeats a list far beyond what one needs");
+                return false;
+            }
+            if (isNode && !open.isEmpty() && open.peek()[0]) {
+                if (event instanceof CollectionStartEvent) {
+                    problems.error(at(file, event.getStartMark()), "a " + (event.getEventId() == Event.ID.MappingStart
+                            ? "mapping" : "list") + " is used as a key; a key is a plain name: write `name: value`");
+                    return false;
+                }
+            }
+            if (isNode && !open.isEmpty() && open.peek()[1]) {
+                open.peek()[0] = !open.peek()[0];
+            }
             if (event instanceof CollectionStartEvent start) {
                 tag = start.getTag();
-                depth++;
-                if (depth > MAX_DEPTH) {
+                boolean mapping = event.getEventId() == Event.ID.MappingStart;
+                open.push(new boolean[] {mapping, mapping});
+                if (open.size() > MAX_DEPTH) {
                     problems.error(at(file, event.getStartMark()), "YAML nested more than " + MAX_DEPTH
                             + " levels deep; a standard needs 6 (areas > area > indicators > indicator > name)");
                     return false;
                 }
             } else if (event instanceof ScalarEvent scalar) {
                 tag = scalar.getTag();
+                int control = PlainText.firstControl(scalar.getValue());
+                if (control >= 0) {
+                    problems.error(at(file, event.getStartMark()), "the value holds the control character "
+                            + PlainText.codePoint(scalar.getValue(), control)
+                            + " (written as an escape such as `\\e` or `\\x1b`); names and texts are plain text: delete it");
+                    ok = false;
+                }
             } else if (event.getEventId() == Event.ID.SequenceEnd || event.getEventId() == Event.ID.MappingEnd) {
-                depth--;
+                open.pop();
             } else if (event.getEventId() == Event.ID.Alias && ++aliases > MAX_ALIASES) {
                 problems.error(at(file, event.getStartMark()), "more than " + MAX_ALIASES
                         + " YAML aliases (`*name`); a standard needs none, and expanding many can exhaust memory "

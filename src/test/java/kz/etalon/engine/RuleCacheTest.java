@@ -263,6 +263,46 @@ class RuleCacheTest {
     }
 
     @Test
+    void aKjarThatIsALink_isNotFollowed_andTheRulesAreCompiledAgain() throws IOException {
+        assumeTrue(POSIX, "a file system with POSIX permissions");
+        Path kjar = seedTheCache();
+        Path elsewhere = Files.move(kjar, temp.resolve("planted.kjar"));
+        Files.createSymbolicLink(kjar, elsewhere);
+
+        assertThat(compile(cache).origin()).isEqualTo(Origin.EXECUTABLE_BUILT);
+        assertThat(Files.isSymbolicLink(kjar)).isFalse();
+    }
+
+    @Test
+    void aKjarOfAnotherUser_isNotLoaded() throws IOException {
+        assumeTrue(POSIX && "root".equals(System.getProperty("user.name")), "run as root, who can give a file away");
+        Path kjar = seedTheCache();
+        Files.setOwner(kjar, FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByName("65534"));
+
+        assertThat(compile(cache).origin()).isEqualTo(Origin.EXECUTABLE_BUILT);
+    }
+
+    @Test
+    void aCacheFolderOfAnotherUser_isNotUsed_andTheRunSaysSoOnce() throws IOException {
+        assumeTrue(POSIX && "root".equals(System.getProperty("user.name")), "run as root, who can give a folder away");
+        seedTheCache();
+        Path dir = temp.resolve("cache");
+        Files.setOwner(dir, FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByName("65534"));
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(compile(RuleCache.at(dir)).origin()).isEqualTo(Origin.CLASSIC);
+            assertThat(compile(RuleCache.at(dir)).origin()).isEqualTo(Origin.CLASSIC);
+        } finally {
+            System.setErr(stderr);
+        }
+
+        assertThat(said.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .containsOnlyOnce("etalon: note: the rule cache " + dir.toAbsolutePath() + " is not used: it belongs to ");
+    }
+
+    @Test
     void aNewCacheFolderIsPrivate() throws IOException {
         assumeTrue(POSIX, "a file system with POSIX permissions");
         Path dir = temp.resolve("new/etalon");

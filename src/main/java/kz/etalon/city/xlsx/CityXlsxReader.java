@@ -1,8 +1,8 @@
 package kz.etalon.city.xlsx;
 
 import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,10 +18,12 @@ import java.util.stream.Stream;
 import kz.etalon.city.CityFile;
 import kz.etalon.city.RawValue;
 import kz.etalon.i18n.Messages;
+import kz.etalon.problem.BoundedRead;
 import kz.etalon.problem.Location;
 import kz.etalon.problem.Problems;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.ss.usermodel.Cell;
@@ -46,6 +48,15 @@ public final class CityXlsxReader {
 
     static final long MAX_BYTES = 32L * 1024 * 1024;
     private static final List<String> LONG_OPTIONAL = List.of("note", "source");
+
+    /** The most a part of the workbook (a sheet's XML, the shared strings) may inflate to. */
+    static final long MAX_INFLATED_BYTES = 64L * 1024 * 1024;
+
+    static {
+        // POI's own logging, which would print its exceptions with their stack traces for a damaged
+        // workbook (the user's mistake, reported as one error), is off in simplelogger.properties.
+        ZipSecureFile.setMaxEntrySize(MAX_INFLATED_BYTES);
+    }
 
     private final Path file;
     private final Problems problems;
@@ -75,11 +86,12 @@ public final class CityXlsxReader {
 
     private Optional<CityFile> read() {
         Location whole = Location.of(file);
+        byte[] bytes;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                problems.error(whole, "file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
-                return Optional.empty();
-            }
+            bytes = BoundedRead.bytes(file, MAX_BYTES);
+        } catch (BoundedRead.TooLarge e) {
+            problems.error(whole, "file is larger than " + e.shown());
+            return Optional.empty();
         } catch (NoSuchFileException e) {
             problems.error(whole, "no such file");
             return Optional.empty();
@@ -87,16 +99,37 @@ public final class CityXlsxReader {
             problems.error(whole, "cannot read: " + e.getMessage());
             return Optional.empty();
         }
-        try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
+        Workbook workbook = null;
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            workbook = new XSSFWorkbook(in);
             return read(workbook);
         } catch (OLE2NotOfficeXmlFileException e) {
             problems.error(whole, "this is an old Excel workbook (.xls); in Excel use Save As > `Excel Workbook (*.xlsx)`");
         } catch (NotOfficeXmlFileException | EmptyFileException | POIXMLException e) {
-            problems.error(whole, "not an Excel workbook (.xlsx): " + firstLine(e.getMessage()));
+            problems.error(whole, "not an Excel workbook (.xlsx), or a damaged one (" + firstLine(e.getMessage())
+                    + "); open it in Excel or LibreOffice and save it again as .xlsx");
         } catch (IOException | RuntimeException e) {
-            problems.error(whole, "cannot read the workbook: " + firstLine(e.getMessage()));
+            boolean tooLarge = String.valueOf(e.getMessage()).contains("Zip bomb")
+                    || String.valueOf(e.getMessage()).contains("max entry size");
+            problems.error(whole, tooLarge ? "the workbook unpacks to more than " + MAX_INFLATED_BYTES / (1024 * 1024)
+                    + " MiB (a sheet of that size is not city data, or the file is built to exhaust memory); keep the"
+                    + " city data on one sheet of a workbook of its own" : "cannot read the workbook: " + firstLine(e.getMessage()));
+        } finally {
+            closeQuietly(workbook);
         }
         return Optional.empty();
+    }
+
+    /** A damaged workbook can fail again on close; what was wrong with it is reported already. */
+    private static void closeQuietly(Workbook workbook) {
+        if (workbook == null) {
+            return;
+        }
+        try {
+            workbook.close();
+        } catch (IOException | RuntimeException e) {
+            // nothing more to say about it
+        }
     }
 
     private Optional<CityFile> read(Workbook workbook) {
@@ -269,6 +302,7 @@ public final class CityXlsxReader {
             return "unreadable";
         }
         int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
+        String line = end < 0 ? message : message.substring(0, end);
+        return line.replaceAll("^([\\w.$]+(Exception|Error): )+", "").strip();   // the library's class names say nothing to a user
     }
 }

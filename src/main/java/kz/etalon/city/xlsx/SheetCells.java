@@ -3,7 +3,9 @@ package kz.etalon.city.xlsx;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import kz.etalon.problem.Location;
@@ -22,6 +24,7 @@ final class SheetCells {
     private final Path file;
     private final Problems problems;
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+    private final Set<Location> reported = new HashSet<>();
 
     SheetCells(Path file, Problems problems) {
         this.file = file;
@@ -71,8 +74,11 @@ final class SheetCells {
             case BOOLEAN -> cell.getBooleanCellValue() ? "true" : "false";
             case NUMERIC -> number(cell);
             case ERROR -> {
-                problems.error(at(sheet, cell.getRowIndex(), cell.getColumnIndex()), "the cell shows the error "
-                        + FormulaError.forInt(cell.getErrorCellValue()).getString() + "; enter a value or leave it empty");
+                Location at = at(sheet, cell.getRowIndex(), cell.getColumnIndex());
+                if (reported.add(at)) {   // a cell is read more than once (is its column empty? then its value)
+                    problems.error(at, "the cell shows the error " + FormulaError.forInt(cell.getErrorCellValue()).getString()
+                            + "; enter a value or leave it empty");
+                }
                 yield "";
             }
             default -> "";
