@@ -1,6 +1,7 @@
 package kz.etalon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import kz.etalon.cli.CliRunner;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,8 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * </ul>
  * In a shown output a line {@code ...} stands for any number of lines, and a line ending in {@code ...}
  * for any line that starts as it does; without a final {@code ...} the output must end where the block
- * does. Runs of spaces count as one, trailing spaces not at all. Files an example needs are made by comments before it:
- * {@code <!-- given: PATH = SOURCE with `FROM` -> `TO` and `FROM` -> `TO` -->} copies SOURCE (a path in the
+ * does. Runs of spaces count as one, trailing spaces not at all. Files an example needs are made by
+ * comments before it: {@code <!-- given: PATH = SOURCE with `FROM` -> `TO` and `FROM` -> `TO` -->} copies SOURCE (a path in the
  * project) to PATH in an empty folder, replacing the first occurrence of each FROM; the command is given
  * that file where it names PATH, and the folder is left out of what it prints.
  */
@@ -70,6 +72,33 @@ class ReadmeExamplesTest {
         assertThat(examples).as("examples found in README.md").hasSizeGreaterThanOrEqualTo(8);
         return examples.stream().map(example -> DynamicTest.dynamicTest(example.where() + " " + example.command(),
                 () -> check(example)));
+    }
+
+    @Test
+    void aShownOutputMatchesOnlyWhatWasPrinted() {
+        List<String> printed = List.of("a kz-2019.yaml:35", "b", "c 72%", "d");
+        assertThat(matches(List.of("a kz-2019.yaml:35", "...", "d"), 0, printed, 0, new int[1])).isTrue();
+        assertThat(matches(List.of("a kz-2019.yaml:34", "...", "d"), 0, printed, 0, new int[1])).as("renumbered").isFalse();
+        assertThat(matches(List.of("...", "c 72%", "..."), 0, printed, 0, new int[1])).isTrue();
+        assertThat(matches(List.of("...", "c 64%", "..."), 0, printed, 0, new int[1])).as("a changed figure").isFalse();
+        assertThat(matches(List.of("a kz-2019.yaml:35", "b"), 0, printed, 0, new int[1])).as("no final ...").isFalse();
+        assertThat(matches(List.of("a ...", "b", "c ...", "d"), 0, printed, 0, new int[1])).isTrue();
+    }
+
+    @Test
+    void theThreeKindsOfExampleAreFound() {
+        List<String> markdown = List.of("```sh", "./etalon evaluate   # rank", "mvn -B verify", "```", "", "```", "Rank", "...",
+                "```", "<!-- output of: ./etalon diff kz-2018 kz-2019 -->", "```", "46 changes", "```",
+                "<!-- given: x.yaml = standards/kz-2019.yaml with `a` -> `b` -->", "```", "$ ./etalon validate x.yaml",
+                "x.yaml:1: error", "", "$ ./etalon evaluate", "Rank", "```", "Prose.", "```", "not an example", "```");
+        assertThat(examples("M.md", markdown)).extracting(Example::where, Example::command, Example::shown)
+                .containsExactly(
+                        tuple("M.md:7", "./etalon evaluate", List.of("Rank", "...")),
+                        tuple("M.md:12", "./etalon diff kz-2018 kz-2019", List.of("46 changes")),
+                        tuple("M.md:16", "./etalon validate x.yaml", List.of("x.yaml:1: error")),
+                        tuple("M.md:19", "./etalon evaluate", List.of("Rank")));
+        assertThat(examples("M.md", markdown).get(2).given()).singleElement()
+                .satisfies(given -> assertThat(given.file()).isEqualTo(Path.of("x.yaml")));
     }
 
     static List<Example> examples(String name, List<String> lines) {
