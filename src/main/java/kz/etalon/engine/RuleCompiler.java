@@ -54,6 +54,7 @@ final class RuleCompiler {
                 }
             }
         }
+        sayCompiling();
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
         ReleaseId release = services.newReleaseId("kz.etalon", "rules", "1.0.0-" + hash);
@@ -96,6 +97,18 @@ final class RuleCompiler {
             cache.markClassicOnly(key.get());
         }
         return book(services.newKieContainer(release).getKieBase(), hash, sources, rulesRoot, RuleBook.Origin.CLASSIC);
+    }
+
+    /**
+     * One line on stderr before the seconds a compile takes, so that a user does not think the run hung:
+     * when the launcher says stderr is a terminal ({@code -Detalon.progress=on}), or, launched otherwise,
+     * when the run has a console.
+     */
+    private static void sayCompiling() {
+        String progress = System.getProperty("etalon.progress");
+        if ("on".equals(progress) || progress == null && System.console() != null) {
+            System.err.println("etalon: compiling the rules (once after they change; a few seconds)...");
+        }
     }
 
     private static RuleBook book(KieBase kieBase, String hash, Map<Path, String> sources, Path rulesRoot, RuleBook.Origin origin) {
