@@ -33,11 +33,11 @@ public final class IndicatorLabels {
         if (!m.has(key)) {
             text = indicator.method() + (indicator.target() == null ? "" : " " + m.plain(indicator.target()))
                     + (unit.isEmpty() ? "" : " " + unit);
-        } else if (indicator.method().equals("share")) {
-            text = m.get(key, unit.isEmpty() ? "%" : unit);
         } else {
             String target = indicator.target() == null ? "" : m.plain(indicator.target());
-            text = m.get(key, (target + " " + unit).strip());
+            String particulars = (target + " " + unit).strip();
+            // a method's words may say what it reads when the standard gives no unit (a share is of %)
+            text = particulars.isEmpty() && m.has(key + ".bare") ? m.get(key + ".bare") : m.get(key, particulars);
         }
         return indicator.target() != null && indicator.better() == Indicator.Direction.LOWER
                 ? text + " " + m.get("method.lower") : text;
