@@ -34,7 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The engine's costs, measured by JMH (run with tools/bench; mvn verify only compiles this):
  * building a KieBase from DRL, scoring the 17 cities, and scoring 10,000 generated cities on both
- * cores, each against the independent reference scorer of the test tree (exact fractions, no Drools).
+ * cores, each against the independent reference scorer of the test tree (exact fractions, no Drools)
+ * and against the {@link FloorScorer} (plain Java on doubles, the standard and the values already in
+ * arrays): the floor, so that every Drools figure can be given as a ratio to it, measured in the same run.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")
@@ -54,6 +56,9 @@ public class EngineBenchmark {
     private ReferenceScorer.Spec spec;
     private List<ReferenceScorer.City> referenceSeventeen;
     private List<ReferenceScorer.City> referenceTenThousand;
+    private FloorScorer floor;
+    private List<double[]> floorSeventeen;
+    private List<double[]> floorTenThousand;
 
     @Setup(Level.Trial)
     public void load() throws Exception {
@@ -71,6 +76,9 @@ public class EngineBenchmark {
         spec = ReferenceSpecs.spec(standard);
         referenceSeventeen = seventeen.cities().stream().map(ReferenceSpecs::city).toList();
         referenceTenThousand = tenThousand.stream().map(ReferenceSpecs::city).toList();
+        floor = new FloorScorer(standard);
+        floorSeventeen = seventeen.cities().stream().map(floor::values).toList();
+        floorTenThousand = tenThousand.stream().map(floor::values).toList();
     }
 
     /**
@@ -100,6 +108,13 @@ public class EngineBenchmark {
         return ReferenceScorer.evaluate(spec, referenceSeventeen);
     }
 
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Object seventeenCitiesFloor() {
+        return floorSeventeen.stream().map(floor::score).toList();
+    }
+
     /** 10,000 cities, one stateless session each, spread over every core. */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
@@ -117,6 +132,16 @@ public class EngineBenchmark {
     @Measurement(iterations = 5)
     public Object tenThousandCitiesReference() {
         return referenceTenThousand.parallelStream().map(city -> ReferenceScorer.evaluate(spec, List.of(city))).toList();
+    }
+
+    /** The floor: 10,000 cities on doubles, spread over every core as the Drools path is. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 5)
+    @Measurement(iterations = 10)
+    public Object tenThousandCitiesFloor() {
+        return floorTenThousand.parallelStream().map(floor::score).toList();
     }
 
     /** Cities like the bundled ones, each value moved by up to 20 %, seeded. */
