@@ -88,7 +88,12 @@ public final class CityXlsxReader {
             return Optional.empty();
         }
         try (WorkbookPackage workbook = WorkbookPackage.open(bytes)) {
-            return read(workbook);
+            try {
+                return read(workbook);
+            } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
+                workbook.throwIfPastTheLimit();
+                throw e;
+            }
         } catch (WorkbookRefused e) {
             problems.error(e.location(), e.getMessage());
         } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {

@@ -52,41 +52,55 @@ final class WorkbookPackage implements Closeable {
     }
 
     private final OPCPackage parts;
+    private final BoundedParts zip;
     private final XSSFReader reader;
     private final List<SheetRef> sheets = new ArrayList<>();
     private final List<NumberFormat> formats = new ArrayList<>();
     private boolean date1904;
     private SharedStrings strings;
 
-    private WorkbookPackage(OPCPackage parts) throws IOException, OpenXML4JException {
+    private WorkbookPackage(OPCPackage parts, BoundedParts zip) throws IOException, OpenXML4JException {
         this.parts = parts;
+        this.zip = zip;
         this.reader = new XSSFReader(parts);
     }
 
     /** Opens the bytes of a workbook; the caller closes it. */
     static WorkbookPackage open(byte[] bytes) throws IOException, OpenXML4JException, XMLStreamException {
-        ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get();
+        BoundedParts zip = new BoundedParts(ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get());
         OPCPackage parts;
         try {
-            parts = OPCPackage.open(new BoundedParts(zip));
+            parts = OPCPackage.open(zip);
         } catch (OpenXML4JException | RuntimeException e) {
             zip.close();
+            zip.throwIfPastTheLimit();
             throw e;
         }
         WorkbookPackage workbook = null;
         try {
-            workbook = new WorkbookPackage(parts);
+            workbook = new WorkbookPackage(parts, zip);
             workbook.readWorkbook();
             workbook.readStyles();
             workbook.strings = new ReadOnlySharedStringsTable(parts, false);
             return workbook;
         } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
             parts.revert();
+            zip.throwIfPastTheLimit();
             throw e;
         } catch (org.xml.sax.SAXException e) {
             parts.revert();
+            zip.throwIfPastTheLimit();
             throw new XMLStreamException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Thrown in place of what reading a part failed with when the part passed the limit: the XML parser
+     * reports the stopped stream as malformed XML, without its cause.
+     */
+    void throwIfPastTheLimit() throws PartTooLarge {
+        zip.throwIfPastTheLimit();
     }
 
     List<SheetRef> sheets() {
@@ -201,24 +215,34 @@ final class WorkbookPackage implements Closeable {
     /** The zip's entries, each inflated through a count that stops at the limit. */
     private static final class BoundedParts extends ZipFileZipEntrySource {
 
+        private volatile String pastTheLimit;
+
         BoundedParts(ZipFile zip) {
             super(zip);
         }
 
         @Override
         public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
-            return new Bounded(super.getInputStream(entry), entry.getName());
+            return new Bounded(super.getInputStream(entry), entry.getName(), this);
+        }
+
+        void throwIfPastTheLimit() throws PartTooLarge {
+            if (pastTheLimit != null) {
+                throw new PartTooLarge(pastTheLimit);
+            }
         }
     }
 
     private static final class Bounded extends FilterInputStream {
 
         private final String part;
+        private final BoundedParts parts;
         private long read;
 
-        Bounded(InputStream in, String part) {
+        Bounded(InputStream in, String part, BoundedParts parts) {
             super(in);
             this.part = part;
+            this.parts = parts;
         }
 
         @Override
@@ -245,6 +269,7 @@ final class WorkbookPackage implements Closeable {
         private void count(long n) throws PartTooLarge {
             read += n;
             if (read > MAX_INFLATED_BYTES) {
+                parts.pastTheLimit = part;
                 throw new PartTooLarge(part);
             }
         }
