@@ -33,7 +33,8 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
  *   <li>wide form, as in CSV: {@code city, <indicator id>, ...}, one row per city.</li>
  * </ul>
  * Problems name the cell as Excel does: {@code cities.xlsx:Data!D14}. Numbers are read as Excel stores them;
- * a cell formatted as a percentage (79.85 %, stored as 0.7985) reads as 79.85.
+ * a cell formatted as a percentage (79.85 %, stored as 0.7985) reads as 79.85. The workbook is read as its
+ * parts, a sheet's XML as a stream ({@link SheetXml}), within the limits there and in {@link WorkbookPackage}.
  */
 public final class CityXlsxReader {
 
