@@ -89,6 +89,22 @@ class DamagedWorkbookTest {
     }
 
     @Test
+    @Timeout(60)
+    void whenASheetInflatesPastTheLimit_thenOneErrorSaysSoAndNothingOnStderr() throws IOException {
+        String padding = " ".repeat((int) WorkbookPackage.MAX_INFLATED_BYTES);
+        Path file = withPart("xl/worksheets/sheet1.xml", "<worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                + "spreadsheetml/2006/main\"><sheetData>" + padding + "</sheetData></worksheet>");
+        assertThat(Files.size(file)).isLessThan(1_000_000);
+        Problems problems = new Problems();
+
+        assertThat(stderrWhileReading(file, problems)).isEmpty();
+
+        assertThat(problems.sorted()).hasSize(1);
+        assertThat(problems.sorted().get(0).toString()).startsWith(file + ": error: the workbook unpacks to more than 64 MiB")
+                .contains("keep the city data on one sheet of a workbook of its own");
+    }
+
+    @Test
     @Timeout(120)
     void whenBytesOfAWorkbookAreDamagedAtRandom_thenEachGivesErrorsOrData_neverAnExceptionOrALog() throws IOException {
         Random random = new Random(14);
