@@ -1,11 +1,8 @@
 package kz.etalon.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +19,6 @@ import kz.etalon.analysis.WhatIf;
 import kz.etalon.analysis.WhatIfPlan;
 import kz.etalon.city.City;
 import kz.etalon.city.CityData;
-import kz.etalon.city.CityFiles;
 import kz.etalon.city.CostsCsvReader;
 import kz.etalon.engine.Evaluator;
 import kz.etalon.problem.InputException;
@@ -31,7 +27,6 @@ import kz.etalon.problem.Problem;
 import kz.etalon.problem.Problems;
 import kz.etalon.report.html.HtmlReport;
 import kz.etalon.result.Evaluation;
-import kz.etalon.sheet.TemplateWorkbook;
 import kz.etalon.standard.Indicator;
 import kz.etalon.standard.Standard;
 
@@ -87,35 +82,7 @@ public class Etalon {
      * before it, or {@code defaultStandard}. Every problem found, errors and warnings.
      */
     public List<Problem> validate(String defaultStandard, List<Path> files) {
-        StandardLoader loader = new StandardLoader(workspace);
-        List<Problem> found = new ArrayList<>();
-        LoadedStandard current = null;
-        boolean currentFailed = false;
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            try {
-                if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-                    current = null;
-                    currentFailed = true;
-                    current = loader.load(workspace.userFile(file));
-                    currentFailed = false;
-                    found.addAll(current.warnings());
-                } else {
-                    if (currentFailed) {
-                        continue;  // its standard's errors are reported; checking against it would only add noise
-                    }
-                    if (current == null) {
-                        current = loader.load(defaultStandard);
-                    }
-                    Problems problems = new Problems();
-                    CityInputs.strict(current, workspace.userFile(file), problems);
-                    found.addAll(problems.sorted());
-                }
-            } catch (InputException e) {
-                found.addAll(e.problems());
-            }
-        }
-        return found;
+        return new Validating(workspace).validate(defaultStandard, files);
     }
 
     /** What changed between two standards. */
@@ -261,44 +228,7 @@ public class Etalon {
      * given, with a column per name in {@code cityNames}, else with the names of the bundled data.
      */
     public Template template(String standard, Path fillFrom, List<String> cityNames, String language) {
-        LoadedStandard loaded = standard(standard);
-        List<City> cities = new ArrayList<>();
-        List<FitNote> notes = new ArrayList<>();
-        if (fillFrom != null) {
-            Problems problems = new Problems();
-            CityData data = CityInputs.strict(loaded, workspace.userFile(fillFrom), problems);
-            problems.throwIfErrors();
-            cities.addAll(data.cities());
-        }
-        for (String name : new LinkedHashSet<>(cityNames)) {
-            if (cities.stream().noneMatch(city -> city.name().equalsIgnoreCase(name.strip()))) {
-                cities.add(new City(name.strip(), Map.of()));
-            }
-        }
-        if (fillFrom == null && cityNames.isEmpty()) {
-            bundledNames(loaded.standard(), cities, notes);
-        }
-        byte[] workbook;
-        try {
-            workbook = TemplateWorkbook.write(loaded.standard(), loaded.rules()::inputOf, cities, language);
-        } catch (IOException e) {
-            throw new UncheckedIOException("building the workbook in memory", e);
-        }
-        return new Template(loaded.standard(), workbook, loaded.standard().indicators().count(), cities.size(), notes);
-    }
-
-    /** The names in the standard's bundled data, as blank columns; none when there is no bundled data. */
-    private void bundledNames(Standard standard, List<City> names, List<FitNote> notes) {
-        Workspace.BundledData bundled;
-        try {
-            bundled = workspace.bundledData(standard.id());
-        } catch (InputException e) {
-            return;
-        }
-        bundled.note().ifPresent(notes::add);
-        CityFiles.read(bundled.file(), new Problems()).ifPresent(file -> file.values().stream()
-                .map(value -> value.city().strip()).filter(name -> !name.isEmpty()).distinct()
-                .forEach(name -> names.add(new City(name, Map.of()))));
+        return new Templating(workspace).template(standard(standard), fillFrom, cityNames, language);
     }
 
     /** A data file to read, and the notes on choosing it. */
