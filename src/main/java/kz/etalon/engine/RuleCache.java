@@ -6,7 +6,6 @@ import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -16,9 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -138,14 +135,14 @@ final class RuleCache {
             if (!(stream instanceof SecureDirectoryStream<Path> folder)) {
                 return noPosix() ? readByPath(kjar(key)) : Optional.empty();
             }
-            if (unsafe(folder.getFileAttributeView(PosixFileAttributeView.class).readAttributes()).isPresent()) {
+            if (OwnOnly.whyNot(folder.getFileAttributeView(PosixFileAttributeView.class).readAttributes()).isPresent()) {
                 return Optional.empty();
             }
             Path entry = Path.of(name);
             try (SeekableByteChannel channel = folder.newByteChannel(entry, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
                 PosixFileAttributes attributes = folder.getFileAttributeView(entry, PosixFileAttributeView.class,
                         LinkOption.NOFOLLOW_LINKS).readAttributes();
-                if (!attributes.isRegularFile() || unsafe(attributes).isPresent()) {
+                if (!attributes.isRegularFile() || OwnOnly.whyNot(attributes).isPresent()) {
                     return Optional.empty();   // someone else could have written it: compiled and stored again
                 }
                 byte[] bytes = BoundedRead.bytes(Channels.newInputStream(channel), MAX_KJAR_BYTES);
@@ -176,7 +173,7 @@ final class RuleCache {
             Optional<String> problem;
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
                 if (stream instanceof SecureDirectoryStream<Path> folder) {
-                    problem = unsafe(folder.getFileAttributeView(PosixFileAttributeView.class).readAttributes());
+                    problem = OwnOnly.whyNot(folder.getFileAttributeView(PosixFileAttributeView.class).readAttributes());
                 } else {
                     problem = noPosix() ? Optional.empty()
                             : Optional.of("this system cannot open files relative to a checked folder");
@@ -196,42 +193,6 @@ final class RuleCache {
                     + "; rules are compiled on every run (make the folder yours and private with chmod 700,"
                     + " or set " + ENVIRONMENT + " to another folder, or to off)");
             System.err.flush();
-        }
-    }
-
-    /**
-     * Why a file or folder with {@code attributes} may not be trusted (another owner, or group or others
-     * may write it), or empty when only this user can have written it.
-     */
-    private static Optional<String> unsafe(PosixFileAttributes attributes) {
-        Optional<UserPrincipal> me = currentUser();
-        if (me.isEmpty()) {
-            return Optional.of("the user running Etalon cannot be identified (no entry in the user database)");
-        }
-        if (!attributes.owner().equals(me.get())) {
-            return Optional.of("it belongs to " + attributes.owner().getName() + ", not to " + me.get().getName());
-        }
-        Set<PosixFilePermission> permissions = attributes.permissions();
-        if (permissions.contains(PosixFilePermission.GROUP_WRITE) || permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
-            return Optional.of("other users may write it (" + PosixFilePermissions.toString(permissions) + ")");
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The user this process runs as: the owner of {@code /proc/self} (it holds even with no entry in the
-     * user database, where {@code user.name} is {@code ?}), else the user named {@code user.name}.
-     */
-    private static Optional<UserPrincipal> currentUser() {
-        try {
-            Path self = Path.of("/proc/self");
-            if (Files.exists(self)) {
-                return Optional.of(Files.getOwner(self));
-            }
-            return Optional.of(FileSystems.getDefault().getUserPrincipalLookupService()
-                    .lookupPrincipalByName(System.getProperty("user.name")));
-        } catch (IOException | SecurityException | UnsupportedOperationException e) {
-            return Optional.empty();
         }
     }
 
