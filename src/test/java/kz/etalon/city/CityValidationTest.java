@@ -6,13 +6,11 @@ import static kz.etalon.problem.ProblemAssertions.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import kz.etalon.problem.Location;
 import kz.etalon.problem.Problems;
 import kz.etalon.standard.Standard;
 import kz.etalon.standard.StandardReader;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,24 +22,15 @@ class CityValidationTest {
 
     private static final Path VALID = Path.of("src/test/resources/valid");
     private static final Path INVALID = Path.of("src/test/resources/invalid");
-    private static final Map<String, ValueKind> KINDS = Map.of(
-            "yes_no", ValueKind.YES_NO,
-            "share", ValueKind.PERCENT,
-            "target", ValueKind.NUMBER);
 
-    private static Standard tiny;
+    private static final Standard tiny = TinyStandard.STANDARD;
 
     private final Problems problems = new Problems();
 
-    @BeforeAll
-    static void readTheStandard() {
-        tiny = StandardReader.readOrThrow(VALID.resolve("tiny.yaml"));
-    }
 
     private Optional<CityData> check(Path file, Standard standard) {
         return CityCsvReader.read(file, problems)
-                .map(read -> CityDataChecker.check(read, standard, method -> Optional.ofNullable(KINDS.get(method)),
-                        problems));
+                .map(read -> TinyStandard.check(read, standard, problems));
     }
 
     private CityData readValid(String fixture) {

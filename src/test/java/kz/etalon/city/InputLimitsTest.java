@@ -6,15 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import kz.etalon.problem.Problem;
 import kz.etalon.problem.Problems;
 import kz.etalon.standard.Standard;
-import kz.etalon.standard.StandardReader;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,23 +19,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** City data within and beyond the limits, generated on the fly; each is refused quickly and clearly. */
 class InputLimitsTest {
 
-    private static final Map<String, ValueKind> KINDS = Map.of("yes_no", ValueKind.YES_NO, "share", ValueKind.PERCENT,
-            "target", ValueKind.NUMBER);
-    private static Standard tiny;
+    private static final Standard tiny = TinyStandard.STANDARD;
 
     @TempDir
     Path dir;
 
     private final Problems problems = new Problems();
 
-    @BeforeAll
-    static void readTheStandard() {
-        tiny = StandardReader.readOrThrow(Path.of("src/test/resources/valid/tiny.yaml"));
-    }
 
     private Optional<CityData> check(Path file) {
-        return CityFiles.read(file, problems).map(read -> CityDataChecker.check(read, tiny,
-                method -> Optional.ofNullable(KINDS.get(method)), problems));
+        return CityFiles.read(file, problems).map(read -> TinyStandard.check(read, tiny, problems));
     }
 
     private String errors() {

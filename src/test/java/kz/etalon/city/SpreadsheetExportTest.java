@@ -10,12 +10,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import kz.etalon.problem.Problems;
 import kz.etalon.standard.Standard;
-import kz.etalon.standard.StandardReader;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,24 +23,18 @@ import org.junit.jupiter.api.io.TempDir;
 class SpreadsheetExportTest {
 
     private static final Charset CP1251 = Charset.forName("windows-1251");
-    private static final Map<String, ValueKind> KINDS = Map.of(
-            "yes_no", ValueKind.YES_NO, "share", ValueKind.PERCENT, "target", ValueKind.NUMBER);
 
-    private static Standard tiny;
+    private static final Standard tiny = TinyStandard.STANDARD;
 
     @TempDir
     Path dir;
 
     private final Problems problems = new Problems();
 
-    @BeforeAll
-    static void readTheStandard() {
-        tiny = StandardReader.readOrThrow(Path.of("src/test/resources/valid/tiny.yaml"));
-    }
 
     private Optional<CityData> check(Path file) {
         return CityCsvReader.read(file, problems)
-                .map(read -> CityDataChecker.check(read, tiny, method -> Optional.ofNullable(KINDS.get(method)), problems));
+                .map(read -> TinyStandard.check(read, tiny, problems));
     }
 
     private Path write(String name, byte[] bytes) throws IOException {
