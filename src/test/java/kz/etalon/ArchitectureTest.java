@@ -30,6 +30,8 @@ class ArchitectureTest {
     void eachLayerUsesOnlyTheLayersBelowIt() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("kz.etalon.cli..")
+                .layer("web").definedBy("kz.etalon.web..")
+                .layer("account").definedBy("kz.etalon.account..")
                 .layer("app").definedBy("kz.etalon.app..")
                 .layer("report").definedBy("kz.etalon.report..")
                 .layer("sheet").definedBy("kz.etalon.sheet..")
@@ -41,14 +43,16 @@ class ArchitectureTest {
                 .layer("i18n").definedBy("kz.etalon.i18n..")
                 .layer("problem").definedBy("kz.etalon.problem..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("app").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "app")
-                .whereLayer("sheet").mayOnlyBeAccessedByLayers("cli", "app", "report")
-                .whereLayer("analysis").mayOnlyBeAccessedByLayers("cli", "app", "report")
+                .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("app").mayOnlyBeAccessedByLayers("cli", "web")
+                .whereLayer("account").mayOnlyBeAccessedByLayers("cli", "web", "app")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "web", "app")
+                .whereLayer("sheet").mayOnlyBeAccessedByLayers("cli", "web", "app", "report")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("cli", "web", "app", "report")
                 .whereLayer("engine").mayOnlyBeAccessedByLayers("app", "analysis")
                 .whereLayer("city").mayOnlyBeAccessedByLayers("app", "analysis", "engine", "sheet")
-                .whereLayer("result").mayOnlyBeAccessedByLayers("cli", "app", "report", "sheet", "analysis", "engine")
-                .whereLayer("standard").mayOnlyBeAccessedByLayers("cli", "app", "report", "sheet", "analysis", "engine", "city",
+                .whereLayer("result").mayOnlyBeAccessedByLayers("cli", "web", "app", "report", "sheet", "analysis", "engine")
+                .whereLayer("standard").mayOnlyBeAccessedByLayers("cli", "web", "app", "report", "sheet", "analysis", "engine", "city",
                         "result", "i18n")
                 .check(main);
     }
@@ -57,6 +61,13 @@ class ArchitectureTest {
     void onlyTheEngineKnowsDrools() {
         noClasses().that().resideOutsideOfPackage("kz.etalon.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+                .check(main);
+    }
+
+    @Test
+    void onlyTheWebWorkspaceKnowsTheWebServerAndItsTemplates() {
+        noClasses().that().resideOutsideOfPackage("kz.etalon.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "gg.jte..")
                 .check(main);
     }
 

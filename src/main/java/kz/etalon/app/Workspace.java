@@ -52,6 +52,16 @@ public final class Workspace {
         return RulesRoot.choose(Optional.empty(), home);
     }
 
+    /** The workspace folder: standards/, rules/ and data/ are in it. */
+    public Path home() {
+        return home;
+    }
+
+    /** The trusted rules root the rule books load DRL from. */
+    public Path rulesFolder() {
+        return ruleBooks.rulesRoot();
+    }
+
     public RuleBooks ruleBooks() {
         return ruleBooks;
     }

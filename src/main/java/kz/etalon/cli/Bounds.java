@@ -41,6 +41,22 @@ final class Bounds {
         }
     }
 
+    /** {@code serve --port}: 0 (any free port) to 65535. */
+    static final class Port implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                int port = Integer.parseInt(value.strip());
+                if (port >= 0 && port <= 65535) {
+                    return port;
+                }
+            } catch (NumberFormatException e) {
+                // refused below
+            }
+            throw new TypeConversionException("`" + value + "` is not a port from 0 to 65535 (0 picks a free one)");
+        }
+    }
+
     /** {@code --noise}: a percentage from 0 to 100. */
     static final class Noise implements ITypeConverter<BigDecimal> {
         @Override

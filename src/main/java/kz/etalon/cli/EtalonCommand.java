@@ -13,10 +13,10 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  ./etalon evaluate", "  ./etalon evaluate --standard kz-2019 --format json --out results.json",
                 "  ./etalon evaluate --explain Almaty --lang ru", "  ./etalon validate standards/kz-2019.yaml data/kz-2019-cities.csv",
                 "  ./etalon report --lang ru --out report.html", "  ./etalon template --out cities-2019.xlsx",
-                "  ./etalon whatif --city Aktau", "  ./etalon sensitivity --runs 200"},
+                "  ./etalon whatif --city Aktau", "  ./etalon sensitivity --runs 200", "  ./etalon serve"},
         subcommands = {EvaluateCommand.class, ValidateCommand.class, DiffCommand.class, CompareCommand.class,
                 WhatIfCommand.class, SensitivityCommand.class, ReportCommand.class, TemplateCommand.class,
-                CompletionCommand.class})
+                ServeCommand.class, CompletionCommand.class})
 final class EtalonCommand implements Runnable {
 
     private final Etalon app;

@@ -1,0 +1,90 @@
+package kz.etalon.cli;
+
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import kz.etalon.account.UserDirectory;
+import kz.etalon.app.Etalon;
+import kz.etalon.app.Workspace;
+import kz.etalon.problem.InputException;
+import kz.etalon.problem.Location;
+import kz.etalon.web.ServeSettings;
+import kz.etalon.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "serve",
+        description = "Serves the web workspace: standards, results, comparisons, analyses and data uploads in a browser.",
+        mixinStandardHelpOptions = true,
+        footer = {"", "On 127.0.0.1 (the default) with no users, one local user has every right. On any other address",
+                "everyone logs in: add users first with `./etalon user add NAME --role admin`.", "",
+                "Examples:", "  ./etalon serve", "  ./etalon serve --port 9000 --workspace /srv/etalon",
+                "  ./etalon serve --bind 0.0.0.0   (needs users)"})
+final class ServeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private EtalonCommand parent;
+
+    @Option(names = "--port", defaultValue = "8080", converter = Bounds.Port.class,
+            description = "Port to listen on (0: any free port). Default: ${DEFAULT-VALUE}.")
+    private int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = ServeSettings.LOOPBACK,
+            description = "Address to listen on. Default: ${DEFAULT-VALUE} (this computer only).")
+    private String bind;
+
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "Folder with standards/, rules/ and data/. Default: Etalon's own folder.")
+    private Path workspace;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Etalon app = parent.app();
+        if (workspace != null) {
+            Path home = workspace.toAbsolutePath().normalize();
+            if (!Files.isDirectory(home.resolve("standards"))) {
+                throw InputException.of(Location.of(workspace), "no standards/ folder in " + workspace
+                        + ": a workspace holds standards/, rules/ and data/ (copy Etalon's own folders to start one)");
+            }
+            app = new Etalon(new Workspace(home, Path.of("")));
+        }
+        Path home = app.workspace().home();
+        ServeSettings settings = new ServeSettings(bind, port, home, UserDirectory.defaultFile(home));
+        WebServer server;
+        try {
+            server = WebServer.start(app, settings);
+        } catch (RuntimeException e) {
+            if (causedBy(e, BindException.class)) {
+                throw InputException.of(Location.of(home), "cannot listen on " + bind + ":" + port
+                        + " (in use, or not an address of this computer); choose another with --port or --bind");
+            }
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "etalon-serve-stop"));
+        UserDirectory users = UserDirectory.open(settings.usersFile());
+        System.out.println("Etalon serves " + home + " at " + server.address());
+        System.out.println(users.isEmpty()
+                ? "No users file: one local user with every right (" + settings.usersFile() + " would hold accounts)."
+                : "Everyone logs in: " + users.list().size() + " user(s) in " + settings.usersFile() + ".");
+        System.out.println("Open the address in a browser; Ctrl-C stops the server.");
+        System.out.flush();
+        stopped.await();
+        return Main.OK;
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> kind) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,113 @@
+package kz.etalon.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import kz.etalon.account.Account;
+import kz.etalon.account.LoginThrottle;
+import kz.etalon.account.UserDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Log-in and log-out. The log-in form carries a token that must match a cookie set with it (so no other
+ * site can log a visitor in under its own account); failed attempts are counted per name and per address
+ * and then refused for a while ({@link LoginThrottle}), and each is logged. A new session id is made at
+ * every log-in.
+ */
+public final class LogIn {
+
+    static final String FORM_COOKIE = "etalon-login";
+    private static final Logger LOG = LoggerFactory.getLogger("etalon.web.login");
+
+    /** What the log-in page shows: where to go after, the form's token, a message after a failed try. */
+    public record LogInModel(String next, String token, String message, String name) {
+    }
+
+    private final Web web;
+    private final Gate gate;
+    private final UserDirectory users;
+    private final Sessions sessions;
+    private final LoginThrottle throttle;
+
+    LogIn(Web web, Gate gate, UserDirectory users, Sessions sessions, LoginThrottle throttle) {
+        this.web = web;
+        this.gate = gate;
+        this.users = users;
+        this.sessions = sessions;
+        this.throttle = throttle;
+    }
+
+    void routes(RoutesConfig routes) {
+        routes.get("/login", this::form);
+        routes.post("/login", this::logIn);
+        routes.post("/logout", this::logOut);
+    }
+
+    private void form(Context ctx) {
+        if (!gate.accounts()) {
+            ctx.redirect("/");
+            return;
+        }
+        show(ctx, 200, "", "");
+    }
+
+    private void show(Context ctx, int status, String message, String name) {
+        String token = Sessions.token();
+        ctx.cookie(Gate.cookie(FORM_COOKIE, token, 3600));
+        String next = LanguageSwitch.localPath(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next"));
+        ctx.status(status);
+        web.render(ctx, "login.jte", new LogInModel(next, token, message, name));
+    }
+
+    private void logIn(Context ctx) {
+        Gate.checkOrigin(ctx);
+        if (!Sessions.same(ctx.cookie(FORM_COOKIE), ctx.formParam("token"))) {
+            throw new Gate.Forged();
+        }
+        String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
+        String address = ctx.ip();
+        Words words = new Words(Visitor.of(ctx).language());
+        Optional<Duration> wait = throttle.refusedFor(name, address);
+        if (wait.isPresent()) {
+            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
+            ctx.header("Retry-After", String.valueOf(wait.get().toSeconds()));
+            LOG.warn("log-in refused for {} from {}: too many failed attempts", printable(name), address);
+            show(ctx, 429, words.t("login.throttled", minutes), name);
+            return;
+        }
+        char[] password = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
+        Optional<Account> account;
+        try {
+            account = users.verify(name, password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        if (account.isEmpty()) {
+            throttle.failed(name, address);
+            LOG.warn("failed log-in for {} from {}", printable(name), address);
+            show(ctx, 401, words.t("login.failed"), name);
+            return;
+        }
+        throttle.succeeded(name, address);
+        sessions.close(ctx.cookie(Gate.SESSION_COOKIE));
+        gate.setSessionCookie(ctx, sessions.open(account.get().name()).id());
+        ctx.cookie(Gate.cookie(FORM_COOKIE, "", 0));
+        ctx.redirect(LanguageSwitch.localPath(ctx.formParam("next")), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private void logOut(Context ctx) {
+        sessions.close(ctx.cookie(Gate.SESSION_COOKIE));
+        gate.clearSessionCookie(ctx);
+        ctx.redirect(gate.accounts() ? "/login" : "/", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** A name as it may go into the log: no line breaks or control characters from a visitor. */
+    static String printable(String text) {
+        String cut = text.length() > 64 ? text.substring(0, 64) + "…" : text;
+        return cut.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+}
