@@ -52,6 +52,11 @@ public final class Workspace {
         return RulesRoot.choose(Optional.empty(), home);
     }
 
+    /** The workspace folder itself (its standards/, rules/, data/ and .etalon/). */
+    public Path home() {
+        return home;
+    }
+
     public RuleBooks ruleBooks() {
         return ruleBooks;
     }
