@@ -25,12 +25,16 @@ class ArchitectureTest {
         all = new ClassFileImporter().importPackages("kz.etalon");
     }
 
-    /** problem and i18n (errors, labels) are at the bottom: every layer may use them; i18n reads only the standard model. */
+    /**
+     * problem and i18n (errors, labels) are at the bottom: every layer may use them; i18n reads only the standard
+     * model. account (users, roles, passwords) stands beside the rest: it uses only problem and i18n.
+     */
     @Test
     void eachLayerUsesOnlyTheLayersBelowIt() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("kz.etalon.cli..")
                 .layer("app").definedBy("kz.etalon.app..")
+                .layer("account").definedBy("kz.etalon.account..")
                 .layer("report").definedBy("kz.etalon.report..")
                 .layer("sheet").definedBy("kz.etalon.sheet..")
                 .layer("analysis").definedBy("kz.etalon.analysis..")
@@ -42,6 +46,7 @@ class ArchitectureTest {
                 .layer("problem").definedBy("kz.etalon.problem..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("app").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("account").mayOnlyBeAccessedByLayers("cli", "app")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "app")
                 .whereLayer("sheet").mayOnlyBeAccessedByLayers("cli", "app", "report")
                 .whereLayer("analysis").mayOnlyBeAccessedByLayers("cli", "app", "report")
