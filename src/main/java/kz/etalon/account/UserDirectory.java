@@ -25,7 +25,8 @@ import kz.etalon.problem.Location;
  * lines). The file is read again whenever it has changed on disk (its time, size or identity), so a
  * running server sees a user added from the command line. Changes take a lock on {@code users.lock}
  * beside the file, read it afresh, and replace it whole: two processes adding users at once both get
- * theirs. Safe to share between threads.
+ * theirs. A file made malformed while open is an {@link InputException} on the next look-up, naming its
+ * lines: no one is let in by a file that cannot be read. Safe to share between threads.
  */
 public final class UserDirectory {
 
