@@ -40,6 +40,10 @@ class ServeCommandTest {
             double seconds = (System.nanoTime() - started) / 1e9;
             assertThat(address).as(Files.readString(printed)).isNotNull();
             assertThat(seconds).as("seconds until the address is printed").isLessThan(30);
+            // as README shows it
+            assertThat(Files.readString(printed)).containsPattern("Etalon serves \\S+ at http://127\\.0\\.0\\.1:\\d+/\n"
+                    + "No users file: one local user with every right \\(\\S+/\\.etalon/users would hold accounts\\)\\.\n"
+                    + "Open the address in a browser; Ctrl-C stops the server\\.");
 
             HttpResponse<String> home = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -109,7 +109,7 @@ class WorkspaceInBrowserTest {
             Path corrected = dir.resolve("cities-2019.xlsx");
             Files.write(corrected, filled);
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(filled))) {
-                Sheet sheet = workbook.getSheetAt(0);
+                Sheet sheet = workbook.getSheet("Data");
                 for (Row row : sheet) {
                     for (Cell cell : row) {
                         if (cell.getCellType() == CellType.NUMERIC) {
