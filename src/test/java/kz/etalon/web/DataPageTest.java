@@ -1,0 +1,336 @@
+package kz.etalon.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import kz.etalon.account.Role;
+import kz.etalon.app.Etalon;
+import kz.etalon.app.Workspace;
+import kz.etalon.problem.Problem;
+import kz.etalon.standard.Indicator;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The data page over HTTP: uploads checked as {@code ./etalon validate} checks them and kept only when
+ * valid and the uploader's, with nothing left behind otherwise; the template downloaded as a workbook.
+ */
+class DataPageTest {
+
+    @TempDir
+    static Path dir;
+    static WebRun web;
+    static byte[] bundled2019;
+
+    @BeforeAll
+    static void serve() throws IOException {
+        web = WebRun.withUsers(dir, Map.of("ana", Role.ANALYST, "vera", Role.VIEWER, "aktau", Role.ANALYST),
+                Map.of("aktau", "Aktau"));
+        bundled2019 = Files.readAllBytes(web.workspace().resolve("data/kz-2019-cities.csv"));
+    }
+
+    @AfterAll
+    static void stop() {
+        web.close();
+    }
+
+    @Test
+    void aValidCsvIsKeptUnderANameOfTheServersAndListedWithItsUploaderAndItsCities() throws IOException {
+        WebRun.Client ana = web.loggedIn("ana");
+        List<Path> before = stored();
+        WebRun.Response answer = upload(ana, "kz-2019", "../../cities 2019.csv", bundled2019);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        List<Path> added = added(before);
+        assertThat(added).hasSize(2);
+        Path kept = added.stream().filter(file -> file.toString().endsWith(".csv")).findFirst().orElseThrow();
+        assertThat(kept.getParent()).isEqualTo(uploads());
+        assertThat(kept.getFileName().toString()).matches("kz-2019-\\d{8}-\\d{6}-ana(-\\d+)?\\.csv");
+        assertThat(Files.readAllBytes(kept)).isEqualTo(bundled2019);
+        assertThat(uploads().resolve(kept.getFileName() + Uploads.NOTE)).exists();
+        assertThat(answer.body()).contains(Page.link("/results", "standard", "kz-2019", "data",
+                "uploads/" + kept.getFileName()).replace("&", "&amp;"));
+
+        String page = ana.get("/data").body();
+        String row = rowOf(page, "uploads/" + kept.getFileName());
+        // kz-2019-cities.csv holds 17 cities, Nur-Sultan first and Turkestan last
+        assertThat(row).contains("<td class=\"uploader\">ana</td>", "cities 2019.csv", "<span class=\"count\">17</span>",
+                "Nur-Sultan", "Turkestan", "<code>kz-2019</code>");
+        assertThat(web.client().get("/").status()).isIn(302, 303);
+        assertThat(ana.get("/").body()).contains("uploads/" + kept.getFileName());
+    }
+
+    @Test
+    void aValueChangedToMaybeIsRefusedWithItsLine_andNothingIsKept() throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(web.workspace().resolve("data/kz-2019-cities.csv")));
+        // line 4 of the file (line 1 is the header): Nur-Sultan's yes/no indicator ctm.03
+        assertThat(lines.get(3)).isEqualTo("Nur-Sultan,ctm.03,yes");
+        lines.set(3, "Nur-Sultan,ctm.03,maybe");
+        byte[] broken = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+
+        WebRun.Client ana = web.loggedIn("ana");
+        List<Path> before = stored();
+        WebRun.Response answer = upload(ana, "kz-2019", "cities-2019.csv", broken);
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body()).contains("<code>cities-2019.csv:4:1</code>", "`maybe` is not yes or no");
+        assertThat(added(before)).isEmpty();
+        // the same problem, word for word, as ./etalon validate --standard kz-2019 gives for that file
+        for (Problem problem : validate("kz-2019", "cities-2019.csv", broken)) {
+            assertThat(answer.body()).contains(html(problem.message()));
+        }
+    }
+
+    @Test
+    void aWorkbookWithABadCellIsRefusedNamingTheSheetAndCell_andNothingIsKept() throws IOException {
+        Etalon app = new Etalon(new Workspace(web.workspace(), web.workspace()));
+        byte[] filled = app.template("kz-2019", Path.of("data/kz-2019-cities.csv"), List.of(), "en").workbook();
+        byte[] broken;
+        String cell;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(filled))) {
+            Sheet data = workbook.getSheet("Data");
+            int column = columnOf(data.getRow(0), "Almaty");
+            Row row = rowOf(data, "ctm.01");
+            row.getCell(column).setCellValue("a lot");
+            cell = "Data!" + org.apache.poi.ss.util.CellReference.convertNumToColString(column) + (row.getRowNum() + 1);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            broken = out.toByteArray();
+        }
+        // Almaty is the second city (column G, after five columns of the indicator), ctm.01 the first indicator (row 2)
+        assertThat(cell).isEqualTo("Data!G2");
+
+        WebRun.Client ana = web.loggedIn("ana");
+        List<Path> before = stored();
+        WebRun.Response answer = upload(ana, "kz-2019", "almaty.xlsx", broken);
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body()).contains("<code>almaty.xlsx:" + cell + "</code>", "`a lot`");
+        assertThat(added(before)).isEmpty();
+        for (Problem problem : validate("kz-2019", "almaty.xlsx", broken)) {
+            assertThat(answer.body()).contains(html(problem.message()));
+        }
+    }
+
+    @Test
+    void aViewersUploadIsRefused_andNothingIsKept() {
+        WebRun.Client vera = web.loggedIn("vera");
+        assertThat(vera.get("/data").body()).doesNotContain("enctype=\"multipart/form-data\"").contains("/data/template");
+        List<Path> before = stored();
+        WebRun.Response answer = upload(vera, "kz-2019", "cities.csv", bundled2019);
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(added(before)).isEmpty();
+    }
+
+    @Test
+    void anUploadWithoutTheFormsTokenIsRefused_andNothingIsKept() {
+        WebRun.Client ana = web.loggedIn("ana");
+        List<Path> before = stored();
+        WebRun.Response answer = ana.upload("/data", "file", "cities.csv", bundled2019,
+                Map.of("standard", "kz-2019", Gate.CSRF_FIELD, ""));
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.body()).contains("The form has expired");
+        assertThat(added(before)).isEmpty();
+    }
+
+    @Test
+    void aCityUserMayNotUploadOtherCitiesData_butTheirOwnCitysIsKept() throws IOException {
+        WebRun.Client aktau = web.loggedIn("aktau");
+        List<Path> before = stored();
+        WebRun.Response all = upload(aktau, "kz-2019", "all.csv", bundled2019);
+
+        assertThat(all.status()).isEqualTo(403);
+        String refused = all.body().substring(all.body().indexOf("id=\"not-their-cities\""));
+        refused = refused.substring(0, refused.indexOf("</ul>"));
+        assertThat(refused).contains("<li class=\"error\">Almaty</li>", "<li class=\"error\">Turkestan</li>")
+                .doesNotContain("Aktau");
+        assertThat(refused.split("<li").length - 1).isEqualTo(16);
+        assertThat(added(before)).isEmpty();
+
+        List<String> lines = Files.readAllLines(web.workspace().resolve("data/kz-2019-cities.csv"));
+        String ownCity = Stream.concat(Stream.of(lines.get(0)), lines.stream().filter(line -> line.startsWith("Aktau,")))
+                .collect(Collectors.joining("\n", "", "\n"));
+        WebRun.Response own = upload(aktau, "kz-2019", "aktau.csv", ownCity.getBytes(StandardCharsets.UTF_8));
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        assertThat(added(before)).hasSize(2).anySatisfy(file -> assertThat(file.toString()).endsWith("-aktau.csv"));
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedWithTheLimit_andNothingIsKept_andTheServerServesOn() {
+        WebRun.Client ana = web.loggedIn("ana");
+        byte[] big = new byte[(int) (WebServer.UPLOAD_LIMIT_MB * 1024 * 1024) + 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        List<Path> before = stored();
+
+        WebRun.Response answer = upload(ana, "kz-2019", "big.csv", big);
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.body()).contains("at most " + WebServer.UPLOAD_LIMIT_MB + " MB").doesNotContain("incident");
+        assertThat(added(before)).isEmpty();
+        assertThat(ana.get("/data").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aProgramOrRandomBytesAreRefusedByNameAndByContent_andNothingIsKept() throws IOException {
+        WebRun.Client ana = web.loggedIn("ana");
+        byte[] program = "MZ\u0090\u0000\u0003 This program cannot be run in DOS mode.".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] random = new byte[4096];
+        new Random(7).nextBytes(random);
+        List<Path> before = stored();
+
+        WebRun.Response exe = upload(ana, "kz-2019", "setup.exe", program);
+        assertThat(exe.status()).isEqualTo(422);
+        assertThat(exe.body()).contains("Only CSV files and Excel workbooks are taken", "<code>setup.exe</code>");
+
+        WebRun.Response bytes = upload(ana, "kz-2019", "cities.csv", random);
+        assertThat(bytes.status()).isEqualTo(422);
+        assertThat(bytes.body()).contains("not UTF-8 text");
+        for (Problem problem : validate("kz-2019", "cities.csv", random)) {
+            assertThat(bytes.body()).contains(html(problem.message()));
+        }
+
+        WebRun.Response notAWorkbook = upload(ana, "kz-2019", "cities.xlsx", random);
+        assertThat(notAWorkbook.status()).isEqualTo(422);
+        assertThat(notAWorkbook.body()).contains("not an Excel workbook (.xlsx), or a damaged one");
+        assertThat(added(before)).isEmpty();
+    }
+
+    @Test
+    void anHtmxUploadGetsTheOutcomeAloneToShowInPlace() {
+        WebRun.Client ana = web.loggedIn("ana");
+        WebRun.Response answer = ana.upload("/data", "file", "setup.exe", new byte[] {1, 2, 3},
+                Map.of("standard", "kz-2019"), Map.of("HX-Request", "true"));
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body()).startsWith("<div class=\"upload-result").doesNotContain("<html");
+    }
+
+    @Test
+    void anUnknownStandardIsNotFound() {
+        WebRun.Response answer = upload(web.loggedIn("ana"), "kz-1999", "cities.csv", bundled2019);
+        assertThat(answer.status()).isEqualTo(404);
+    }
+
+    @Test
+    void theTemplateIsAnExcelWorkbookWithEveryIndicatorOfTheStandard() throws IOException {
+        WebRun.Download answer = web.loggedIn("vera").download("/data/template?standard=kz-2018&lang=ru");
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.header("Content-Type")).isEqualTo(DataPage.XLSX);
+        assertThat(answer.header("Content-Disposition")).isEqualTo("attachment; filename=\"kz-2018-template-ru.xlsx\"");
+        Etalon app = new Etalon(new Workspace(web.workspace(), web.workspace()));
+        List<String> ids = app.standard("kz-2018").standard().indicators().map(Indicator::id).toList();
+        assertThat(ids).hasSize(80);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(answer.bytes()))) {
+            Sheet data = workbook.getSheetAt(1);
+            List<String> column = new ArrayList<>();
+            for (int r = 1; r <= data.getLastRowNum(); r++) {
+                column.add(data.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertThat(column).isEqualTo(ids);
+        }
+    }
+
+    @Test
+    void theTemplateFilledFromADataSetHoldsItsValues() throws IOException {
+        WebRun.Download answer = web.loggedIn("vera").download("/data/template?standard=kz-2019&fill=kz-2019-cities.csv&lang=en");
+        assertThat(answer.status()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(answer.bytes()))) {
+            Sheet data = workbook.getSheet("Data");
+            // kz-2019-cities.csv line 2: Nur-Sultan,ctm.01,86.78
+            Cell value = rowOf(data, "ctm.01").getCell(columnOf(data.getRow(0), "Nur-Sultan"));
+            assertThat(value.getNumericCellValue()).isEqualTo(86.78);
+        }
+    }
+
+    @Test
+    void aTemplateOfAnUnknownStandardOrFilledFromAPathIsNotFound() {
+        WebRun.Client vera = web.loggedIn("vera");
+        assertThat(vera.get("/data/template?standard=kz-1999").status()).isEqualTo(404);
+        assertThat(vera.get("/data/template?standard=kz-2019&fill=../../etc/passwd").status()).isEqualTo(404);
+        assertThat(vera.get("/data/template?standard=kz-2019&lang=xx").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theDataPageListsTheBundledSetsWithTheirCities() {
+        String page = web.loggedIn("vera").get("/data").body();
+        assertThat(rowOf(page, "kz-2018-cities.csv")).contains("<code>kz-2018</code>", "<span class=\"count\">17</span>");
+    }
+
+    private static WebRun.Response upload(WebRun.Client client, String standard, String name, byte[] content) {
+        return client.upload("/data", "file", name, content, Map.of("standard", standard));
+    }
+
+    /** What {@code ./etalon validate --standard ID FILE} finds in {@code content} kept as {@code name}. */
+    private static List<Problem> validate(String standard, String name, byte[] content) throws IOException {
+        Path file = Files.createDirectories(dir.resolve("validate-" + System.nanoTime())).resolve(name);
+        Files.write(file, content);
+        List<Problem> problems = new Etalon(new Workspace(web.workspace(), web.workspace())).validate(standard, List.of(file));
+        assertThat(problems).isNotEmpty();
+        return problems;
+    }
+
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&#34;").replace("'", "&#39;");
+    }
+
+    private static String rowOf(String page, String name) {
+        int at = page.indexOf("<code>" + name + "</code>");
+        assertThat(at).as("a row of " + name).isPositive();
+        return page.substring(at, page.indexOf("</tr>", at));
+    }
+
+    private static int columnOf(Row header, String name) {
+        DataFormatter text = new DataFormatter();
+        for (Cell cell : header) {
+            if (text.formatCellValue(cell).equals(name)) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + name);
+    }
+
+    private static Row rowOf(Sheet sheet, String indicator) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && indicator.equals(row.getCell(0).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + indicator);
+    }
+
+    private static Path uploads() {
+        return web.workspace().resolve("data").resolve(Web.UPLOADS);
+    }
+
+    /** Every file under data/uploads, the folder of files being received included. */
+    private static List<Path> stored() {
+        if (!Files.isDirectory(uploads())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(uploads())) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> added(List<Path> before) {
+        return stored().stream().filter(file -> !before.contains(file)).toList();
+    }
+}
