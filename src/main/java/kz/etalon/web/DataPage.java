@@ -177,11 +177,14 @@ public final class DataPage {
         respond(ctx, result);
     }
 
-    /** The outcome alone for an htmx request (shown in place), else the data page with it at the top. */
+    /**
+     * For an htmx request the outcome alone, shown in place (with the list of data sets again when the
+     * file was kept); else the data page with the outcome at the top.
+     */
     private void respond(Context ctx, UploadResult result) {
         ctx.status(result.status());
         if (ctx.header("HX-Request") != null) {
-            web.render(ctx, "dataResult.jte", result);
+            web.render(ctx, "dataUploaded.jte", model(ctx, result));
         } else {
             web.render(ctx, "data.jte", model(ctx, result));
         }

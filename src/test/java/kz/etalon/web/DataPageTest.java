@@ -213,12 +213,22 @@ class DataPageTest {
     }
 
     @Test
-    void anHtmxUploadGetsTheOutcomeAloneToShowInPlace() {
+    void anHtmxUploadGetsTheOutcomeToShowInPlace_andWhenKeptTheNewListOfDataSets() {
         WebRun.Client ana = web.loggedIn("ana");
         WebRun.Response answer = ana.upload("/data", "file", "setup.exe", new byte[] {1, 2, 3},
                 Map.of("standard", "kz-2019"), Map.of("HX-Request", "true"));
         assertThat(answer.status()).isEqualTo(422);
-        assertThat(answer.body()).startsWith("<div class=\"upload-result").doesNotContain("<html");
+        assertThat(answer.body().strip()).startsWith("<div class=\"upload-result").doesNotContain("<html", "id=\"data-sets\"");
+
+        List<Path> before = stored();
+        WebRun.Response kept = ana.upload("/data", "file", "cities.csv", bundled2019, Map.of("standard", "kz-2019"),
+                Map.of("HX-Request", "true"));
+        assertThat(kept.status()).isEqualTo(200);
+        String name = added(before).stream().map(file -> file.getFileName().toString()).filter(file -> file.endsWith(".csv"))
+                .findFirst().orElseThrow();
+        // the list of data sets comes along, to replace the page's own, with the new one in it
+        assertThat(kept.body()).doesNotContain("<html").contains("id=\"data-sets\" hx-swap-oob=\"true\"",
+                "<code>uploads/" + name + "</code>");
     }
 
     @Test
