@@ -172,7 +172,7 @@ public final class DataPage {
         if (part == null || part.filename() == null || part.filename().isBlank()) {
             result = refusal(words, standard, 422, "data.refused.none", null);
         } else {
-            result = check(ctx, words, visitor.account(), standard, part);
+            result = check(words, visitor.account(), standard, part);
         }
         respond(ctx, result);
     }
@@ -190,7 +190,7 @@ public final class DataPage {
         }
     }
 
-    private UploadResult check(Context ctx, Words words, Account account, String standard, UploadedFile part) {
+    private UploadResult check(Words words, Account account, String standard, UploadedFile part) {
         String shown = shownName(part.filename());
         String kind = extension(shown);
         if (!KINDS.contains(kind)) {
@@ -201,15 +201,17 @@ public final class DataPage {
         }
         try (InputStream content = part.content(); Uploads.Received received = uploads.receive(content, kind)) {
             Uploading.Checked checked = web.app().checkUpload(standard, received.file(), shown);
+            // the cities first: a city's user learns nothing of a file they may not hand in at all
+            List<String> notTheirs = checked.cities().stream().filter(city -> !account.mayUploadFor(List.of(city))).toList();
+            if (!notTheirs.isEmpty()) {
+                return notTheirs(words, account, standard, notTheirs);
+            }
             if (!checked.valid()) {
                 return new UploadResult(422, words.t("data.invalid"), words.t("data.invalid.advice"), checked.problems(),
                         List.of(), null, standard);
             }
             if (!account.mayUploadFor(checked.cities())) {
-                List<String> notTheirs = checked.cities().stream().filter(city -> !account.mayUploadFor(List.of(city))).toList();
-                return new UploadResult(403, words.t("data.not_your_city"),
-                        words.t("data.not_your_city.advice", account.city().orElse("")), List.of(),
-                        notTheirs, null, standard);
+                return notTheirs(words, account, standard, List.of());
             }
             Uploads.Upload kept = uploads.keep(received, standard, account.name(), shown, checked.cities());
             return new UploadResult(200, words.t("data.stored"), words.t("data.stored.advice", kept.name()),
@@ -219,6 +221,11 @@ public final class DataPage {
         } catch (IOException e) {
             throw new UncheckedIOException("reading an upload", e);
         }
+    }
+
+    private static UploadResult notTheirs(Words words, Account account, String standard, List<String> cities) {
+        return new UploadResult(403, words.t("data.not_your_city"), words.t("data.not_your_city.advice",
+                account.city().orElse("")), List.of(), cities, null, standard);
     }
 
     private UploadResult tooLarge(Words words, String standard) {

@@ -166,6 +166,13 @@ class DataPageTest {
         assertThat(added(before)).isEmpty();
 
         List<String> lines = Files.readAllLines(web.workspace().resolve("data/kz-2019-cities.csv"));
+        // another city's file with an error in it: refused for the city, before any word on its content
+        byte[] brokenOther = (lines.get(0) + "\n" + lines.get(1) + "\nNur-Sultan,ctm.03,maybe\n").getBytes(StandardCharsets.UTF_8);
+        WebRun.Response other = upload(aktau, "kz-2019", "other.csv", brokenOther);
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.body()).contains("<li class=\"error\">Nur-Sultan</li>").doesNotContain("maybe");
+        assertThat(added(before)).isEmpty();
+
         String ownCity = Stream.concat(Stream.of(lines.get(0)), lines.stream().filter(line -> line.startsWith("Aktau,")))
                 .collect(Collectors.joining("\n", "", "\n"));
         WebRun.Response own = upload(aktau, "kz-2019", "aktau.csv", ownCity.getBytes(StandardCharsets.UTF_8));
