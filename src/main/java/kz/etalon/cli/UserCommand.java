@@ -34,7 +34,7 @@ import picocli.CommandLine.TypeConversionException;
         subcommands = {UserCommand.Add.class, UserCommand.Passwd.class, UserCommand.Remove.class, UserCommand.ListUsers.class},
         footer = {"", "Examples:", "  ./etalon user add aigul --role analyst --city Aktau",
                 "  ./etalon user add ministry --role admin",
-                "  printf '%s\\n' \"$PASSWORD\" | ./etalon user passwd aigul --password-stdin",
+                "  printf '%%s\\n' \"$PASSWORD\" | ./etalon user passwd aigul --password-stdin",
                 "  ./etalon user list --lang ru", "  ./etalon user remove aigul"})
 final class UserCommand implements Runnable {
 
@@ -136,7 +136,7 @@ final class UserCommand implements Runnable {
     @Command(name = "passwd", description = "Sets a new password for a user, asking for it.",
             mixinStandardHelpOptions = true,
             footer = {"", "Examples:", "  ./etalon user passwd aigul",
-                    "  printf '%s\\n' \"$PASSWORD\" | ./etalon user passwd aigul --password-stdin"})
+                    "  printf '%%s\\n' \"$PASSWORD\" | ./etalon user passwd aigul --password-stdin"})
     static final class Passwd implements Callable<Integer> {
 
         @ParentCommand
