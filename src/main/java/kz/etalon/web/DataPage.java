@@ -68,6 +68,7 @@ public final class DataPage {
     DataPage(Web web) {
         this.web = web;
         this.uploads = new Uploads(web.dataFolder().resolve(Web.UPLOADS), Clock.systemUTC(), LIMIT_BYTES);
+        uploads.dropLeftovers(java.time.Duration.ofHours(1));
     }
 
     void routes(RoutesConfig routes) {

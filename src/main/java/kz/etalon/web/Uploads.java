@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The uploaded data sets of a workspace, in {@code data/uploads/}. A file is received into
@@ -109,6 +111,27 @@ final class Uploads {
             return received;
         } catch (IOException e) {
             throw new UncheckedIOException("receiving an upload into " + folder, e);
+        }
+    }
+
+    /**
+     * Deletes what a server stopped mid-upload left in .incoming, older than {@code age} (so an upload
+     * another server on the same workspace is receiving right now stays).
+     */
+    void dropLeftovers(Duration age) {
+        Path incoming = folder.resolve(INCOMING);
+        if (!Files.isDirectory(incoming)) {
+            return;
+        }
+        Instant before = clock.instant().minus(age);
+        try (Stream<Path> files = Files.list(incoming)) {
+            for (Path file : files.toList()) {
+                if (Files.isRegularFile(file) && Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // what cannot be deleted now is tried again at the next start; it is never listed nor read
         }
     }
 

@@ -154,6 +154,8 @@ class DataPageTest {
     @Test
     void aCityUserMayNotUploadOtherCitiesData_butTheirOwnCitysIsKept() throws IOException {
         WebRun.Client aktau = web.loggedIn("aktau");
+        assertThat(aktau.get("/data").body()).contains("<p class=\"quiet\" id=\"own-city\">Your account uploads data for Aktau only");
+        assertThat(web.loggedIn("ana").get("/data").body()).doesNotContain("id=\"own-city\"");
         List<Path> before = stored();
         WebRun.Response all = upload(aktau, "kz-2019", "all.csv", bundled2019);
 
@@ -216,6 +218,32 @@ class DataPageTest {
         WebRun.Response notAWorkbook = upload(ana, "kz-2019", "cities.xlsx", random);
         assertThat(notAWorkbook.status()).isEqualTo(422);
         assertThat(notAWorkbook.body()).contains("not an Excel workbook (.xlsx), or a damaged one");
+        assertThat(added(before)).isEmpty();
+    }
+
+    @Test
+    void aZipBombNamedXlsxIsRefusedWithTheReadersLimit_andNothingIsKept() throws IOException {
+        byte[] bomb = zipBomb();
+        assertThat(bomb.length).isLessThan(200 * 1024);
+        WebRun.Client ana = web.loggedIn("ana");
+        List<Path> before = stored();
+        WebRun.Response answer = upload(ana, "kz-2019", "bomb.xlsx", bomb);
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body()).contains("<code>bomb.xlsx</code>", "the workbook unpacks to more than 64 MiB");
+        for (Problem problem : validate("kz-2019", "bomb.xlsx", bomb)) {
+            assertThat(answer.body()).contains(html(problem.message()));
+        }
+        assertThat(added(before)).isEmpty();
+    }
+
+    @Test
+    void aFormWithoutAFileIsAnsweredWithWhatToDo() {
+        WebRun.Client ana = web.loggedIn("ana");
+        ana.get("/data");
+        List<Path> before = stored();
+        WebRun.Response answer = ana.post("/data", Map.of("standard", "kz-2019"));
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body()).contains("No file was sent");
         assertThat(added(before)).isEmpty();
     }
 
@@ -287,6 +315,41 @@ class DataPageTest {
     void theDataPageListsTheBundledSetsWithTheirCities() {
         String page = web.loggedIn("vera").get("/data").body();
         assertThat(rowOf(page, "kz-2018-cities.csv")).contains("<code>kz-2018</code>", "<span class=\"count\">17</span>");
+    }
+
+    /** A workbook whose one sheet is a few kilobytes packed and 70 MiB unpacked. */
+    private static byte[] zipBomb() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+            entry(zip, "_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                    + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            entry(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            zip.write("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 70; i++) {
+                zip.write(spaces);
+            }
+            zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void entry(java.util.zip.ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
     }
 
     private static WebRun.Response upload(WebRun.Client client, String standard, String name, byte[] content) {

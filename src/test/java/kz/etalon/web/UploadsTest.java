@@ -112,6 +112,20 @@ class UploadsTest {
         }
     }
 
+    @Test
+    void whatAStoppedServerLeftHalfReceivedIsDroppedAtTheNextStart_butNotAnUploadUnderWay() throws IOException {
+        Path incoming = Files.createDirectories(dir.resolve("uploads").resolve(".incoming"));
+        Path old = Files.writeString(incoming.resolve("left-over.csv"), "half");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(NOON.minusSeconds(2 * 3600)));
+        Path recent = Files.writeString(incoming.resolve("under-way.csv"), "half");
+        Files.setLastModifiedTime(recent, java.nio.file.attribute.FileTime.from(NOON.minusSeconds(60)));
+
+        uploads(1024).dropLeftovers(java.time.Duration.ofHours(1));
+
+        assertThat(old).doesNotExist();
+        assertThat(recent).exists();
+    }
+
     private String name(Future<Uploads.Upload> upload) {
         try {
             return upload.get().name();
