@@ -66,6 +66,7 @@ class DataPageTest {
         assertThat(kept.getFileName().toString()).matches("kz-2019-\\d{8}-\\d{6}-ana(-\\d+)?\\.csv");
         assertThat(Files.readAllBytes(kept)).isEqualTo(bundled2019);
         assertThat(uploads().resolve(kept.getFileName() + Uploads.NOTE)).exists();
+        assertThat(answer.body()).contains("data-stored=\"" + kept.getFileName() + "\"");
         assertThat(answer.body()).contains(Page.link("/results", "standard", "kz-2019", "data",
                 "uploads/" + kept.getFileName()).replace("&", "&amp;"));
 
@@ -91,7 +92,8 @@ class DataPageTest {
         WebRun.Response answer = upload(ana, "kz-2019", "cities-2019.csv", broken);
 
         assertThat(answer.status()).isEqualTo(422);
-        assertThat(answer.body()).contains("<code>cities-2019.csv:4:1</code>", "`maybe` is not yes or no");
+        assertThat(answer.body()).contains("<code>cities-2019.csv:4:1</code>", "`maybe` is not yes or no")
+                .doesNotContain("data-stored");
         assertThat(added(before)).isEmpty();
         // the same problem, word for word, as ./etalon validate --standard kz-2019 gives for that file
         for (Problem problem : validate("kz-2019", "cities-2019.csv", broken)) {
