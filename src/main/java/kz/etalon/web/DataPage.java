@@ -84,7 +84,7 @@ public final class DataPage {
      * off or malformed. Either way nothing was read, let alone kept. Any other failure is the server's.
      */
     private void unreadableUpload(ServletException e, Context ctx) {
-        if (!isMultipartFailure(e)) {
+        if (!String.valueOf(ctx.contentType()).startsWith("multipart/form-data") || !isMultipartFailure(e)) {
             new ErrorPages(web).unexpected(e, ctx);
             return;
         }
