@@ -119,12 +119,15 @@ public final class Sensitivity {
         double spread = noise.doubleValue() / 100.0;
         BigDecimal scale = standard.scoring().scale();
         List<Indicator> indicators = standard.indicators().toList();
+        List<ValueKind> kindOf = indicators.stream()
+                .map(indicator -> kinds.apply(indicator.method()).orElse(ValueKind.YES_NO)).toList();
         List<City> cities = new ArrayList<>();
         for (City city : data.cities()) {
-            Map<String, CityValue> values = new LinkedHashMap<>();
-            for (Indicator indicator : indicators) {
+            Map<String, CityValue> values = new LinkedHashMap<>(indicators.size() * 2);
+            for (int i = 0; i < indicators.size(); i++) {
+                Indicator indicator = indicators.get(i);
                 CityValue value = city.values().get(indicator.id());
-                ValueKind kind = kinds.apply(indicator.method()).orElse(ValueKind.YES_NO);
+                ValueKind kind = kindOf.get(i);
                 if (value == null || value.isMissing() || kind == ValueKind.YES_NO) {
                     values.put(indicator.id(), value);
                     continue;
