@@ -35,7 +35,7 @@ public final class ChangeImpact {
             return new Impact(change, false, List.of());
         }
         try {
-            return new Impact(change, true, moves(baseline, scorer.score(edited.get(), data).evaluation()));
+            return new Impact(change, true, moves(baseline, scorer.ranks(edited.get(), data)));
         } catch (InputException e) {
             return new Impact(change, false, List.of());  // e.g. a method only B's rules define
         }

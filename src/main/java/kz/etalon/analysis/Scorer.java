@@ -50,6 +50,15 @@ public final class Scorer {
         return new Fitted(data, fitted.notes());
     }
 
+    /**
+     * The ranked evaluation of {@code file} fitted to {@code standard}, with only what ranking reads
+     * (score, points, index, groups; see {@link Evaluator#rank}): for analyses that score many variants.
+     */
+    public Evaluation ranks(Standard standard, CityFile file) {
+        RuleBook book = rules.apply(standard);
+        return new Evaluator(standard, book).rank(fit(standard, book, file).data());
+    }
+
     public Scored score(Standard standard, CityFile file) {
         RuleBook book = rules.apply(standard);
         Fitted fitted = fit(standard, book, file);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -51,11 +52,18 @@ public final class Sensitivity {
         Function<String, Optional<ValueKind>> kinds = rules::inputOf;
         List<String> cities = evaluated.cities().stream().map(CityResult::city).toList();
         int[][] ranks = new int[cities.size()][runs];
+        // One evaluator (and so one set of definition facts) per distinct scoring drawn, shared by the runs
+        // that draw it; reading it takes no lock. Each run scores its cities on its own thread.
+        Map<Scoring, Evaluator> evaluators = new ConcurrentHashMap<>();
         IntStream.range(0, runs).parallel().forEach(run -> {
             SplittableRandom random = new SplittableRandom(seed * 1_000_003L + run);
             Standard variant = variant(standard, uncertainty, random);
             CityData noisy = noisy(variant, data, uncertainty.noise(), kinds, random);
-            Evaluation evaluation = new Evaluator(variant, rules).evaluate(noisy);
+            Evaluator evaluator = evaluators.get(variant.scoring());
+            if (evaluator == null) {
+                evaluator = evaluators.computeIfAbsent(variant.scoring(), scoring -> new Evaluator(variant, rules));
+            }
+            Evaluation evaluation = evaluator.rank(noisy);
             for (int c = 0; c < cities.size(); c++) {
                 ranks[c][run] = evaluation.city(cities.get(c)).map(CityResult::rank).orElse(cities.size());
             }
@@ -111,12 +119,15 @@ public final class Sensitivity {
         double spread = noise.doubleValue() / 100.0;
         BigDecimal scale = standard.scoring().scale();
         List<Indicator> indicators = standard.indicators().toList();
+        List<ValueKind> kindOf = indicators.stream()
+                .map(indicator -> kinds.apply(indicator.method()).orElse(ValueKind.YES_NO)).toList();
         List<City> cities = new ArrayList<>();
         for (City city : data.cities()) {
-            Map<String, CityValue> values = new LinkedHashMap<>();
-            for (Indicator indicator : indicators) {
+            Map<String, CityValue> values = new LinkedHashMap<>(indicators.size() * 2);
+            for (int i = 0; i < indicators.size(); i++) {
+                Indicator indicator = indicators.get(i);
                 CityValue value = city.values().get(indicator.id());
-                ValueKind kind = kinds.apply(indicator.method()).orElse(ValueKind.YES_NO);
+                ValueKind kind = kindOf.get(i);
                 if (value == null || value.isMissing() || kind == ValueKind.YES_NO) {
                     values.put(indicator.id(), value);
                     continue;

@@ -43,10 +43,12 @@ final class CityOutcome {
     private final SessionRun run;
     private final Problems problems;
     private final Location rules;
+    private final boolean detailed;
     private final Map<Class<?>, Map<String, Derived>> byKey = new HashMap<>();
 
-    private CityOutcome(Standard standard, City city, SessionRun run, Problems problems) {
+    private CityOutcome(Standard standard, City city, SessionRun run, Problems problems, boolean detailed) {
         this.standard = standard;
+        this.detailed = detailed;
         this.run = run;
         this.city = city;
         this.problems = problems;
@@ -55,9 +57,21 @@ final class CityOutcome {
 
     static Optional<CityResult> of(Standard standard, City city, SessionRun run, Problems problems,
                                    List<String> warnings) {
-        CityOutcome outcome = new CityOutcome(standard, city, run, problems);
+        CityOutcome outcome = new CityOutcome(standard, city, run, problems, true);
         run.facts().forEach(outcome::collect);
         return outcome.assemble(warnings);
+    }
+
+    /**
+     * The result with what ranking reads only: score, points, index and groups, but no indicator or area
+     * results and no warnings; rule names are those {@code run} recorded (none for an unrecorded run).
+     * Every derived fact is still checked as in {@link #of}, so a problem is found; the caller then runs
+     * the city again in full to report it with the rules' names.
+     */
+    static Optional<CityResult> ranked(Standard standard, City city, SessionRun run, Problems problems) {
+        CityOutcome outcome = new CityOutcome(standard, city, run, problems, false);
+        run.facts().forEach(outcome::collect);
+        return outcome.assemble(new ArrayList<>());
     }
 
     private void collect(Object fact) {
@@ -81,10 +95,14 @@ final class CityOutcome {
     }
 
     private void keep(Derived fact, String key) {
-        Derived earlier = byKey.computeIfAbsent(fact.getClass(), type -> new HashMap<>()).putIfAbsent(key, fact);
+        Derived earlier = byKey.computeIfAbsent(fact.getClass(), type -> new HashMap<>(
+                type == IndicatorScore.class ? run.facts().size() : 16)).putIfAbsent(key, fact);
         if (earlier != null) {
+            // in the order of their names: the session hands its facts back in no fixed order
+            List<String> names = java.util.stream.Stream.of(run.ruleOf(earlier), run.ruleOf(fact))
+                    .map(String::valueOf).sorted().toList();
             problems.error(rules, city.name() + ": " + (key.isEmpty() ? "" : "`" + key + "` got ") + "two "
-                    + fact.getClass().getSimpleName() + " facts (rules \"" + run.ruleOf(earlier) + "\" and \"" + run.ruleOf(fact)
+                    + fact.getClass().getSimpleName() + " facts (rules \"" + names.get(0) + "\" and \"" + names.get(1)
                     + "\"); make the rules exclusive");
         }
     }
@@ -96,6 +114,9 @@ final class CityOutcome {
             if (score.isEmpty()) {
                 problems.error(indicator.at(), city.name() + ": no rule scored " + indicator.id() + " (method `"
                         + indicator.method() + "`); a rule for that method should match it");
+                continue;
+            }
+            if (!detailed) {
                 continue;
             }
             CityValue value = city.value(indicator.id()).orElseThrow();
@@ -111,6 +132,9 @@ final class CityOutcome {
         List<AreaResult> areas = new ArrayList<>();
         for (Area area : standard.areas()) {
             find(AreaScore.class, area.id()).ifPresentOrElse(score -> {
+                if (!detailed) {
+                    return;
+                }
                 if (score.average() == null) {
                     warnings.add(city.name() + ": area " + area.id() + " has no value left; left out of its group's average");
                 }
@@ -145,7 +169,7 @@ final class CityOutcome {
                     : band.isEmpty() ? "a band" : "weighted points", group.id());
             return Optional.empty();
         }
-        if (average.get().areas() == 0) {
+        if (detailed && average.get().areas() == 0) {
             warnings.add(city.name() + ": group " + group.id() + " has no scored area; it scores 0 (the lowest band)");
         }
         return Optional.of(new GroupResult(group.id(), Exact.settled(average.get().average()), average.get().areas(),

@@ -63,6 +63,25 @@ public final class Evaluator {
         return result.orElseThrow();
     }
 
+    /**
+     * Every city's score, points, index and groups, ranked, for analyses that read ranks only (thousands
+     * of sensitivity runs): the same rules and checks as {@link #evaluate}, but no record of which rule
+     * derived each fact, no indicator or area results and no warnings. A city whose facts have a problem
+     * is run again in full, so that the problem is reported as {@link #evaluate} reports it.
+     */
+    public Evaluation rank(CityData data) {
+        List<CityResult> results = new ArrayList<>();
+        for (City city : data.cities()) {
+            Problems problems = new Problems();
+            java.util.Optional<CityResult> result = CityOutcome.ranked(standard, city, unrecorded(city), problems);
+            if (problems.hasErrors()) {
+                return evaluate(data);
+            }
+            result.ifPresent(results::add);
+        }
+        return new Evaluation(standard, data.file(), Ranking.rank(results, standard.tieBreak()), List.of());
+    }
+
     public Standard standard() {
         return standard;
     }
@@ -74,7 +93,14 @@ public final class Evaluator {
 
     /** Every fact the rules derived for {@code city}, with the rule that derived each. */
     SessionRun run(City city) {
-        List<Object> facts = definitions.forCity(id -> city.value(id).map(CityValue::number).orElse(null));
-        return SessionRun.of(rules.kieBase().newStatelessKieSession(), facts);
+        return SessionRun.of(rules.kieBase().newStatelessKieSession(), facts(city));
+    }
+
+    private SessionRun unrecorded(City city) {
+        return SessionRun.unrecorded(rules.kieBase().newStatelessKieSession(), facts(city));
+    }
+
+    private List<Object> facts(City city) {
+        return definitions.forCity(id -> city.value(id).map(CityValue::number).orElse(null));
     }
 }
