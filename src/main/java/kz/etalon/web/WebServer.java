@@ -61,6 +61,7 @@ public final class WebServer implements AutoCloseable {
             logIn.routes(config.routes);
             new HomePage(web).routes(config.routes);
             new StandardPage(web).routes(config.routes);
+            new ResultsPages(web).routes(config.routes);
             config.routes.exception(InputException.class, errors::input);
             config.routes.exception(Refused.class, errors::refused);
             config.routes.exception(NotFound.class, errors::notFound);
