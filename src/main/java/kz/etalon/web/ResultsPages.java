@@ -11,6 +11,7 @@ import kz.etalon.account.Right;
 import kz.etalon.analysis.Fragility.FragileGroup;
 import kz.etalon.app.Etalon;
 import kz.etalon.app.Workspace;
+import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
 import kz.etalon.problem.Problem;
 import kz.etalon.report.Explanation;
@@ -67,6 +68,11 @@ public final class ResultsPages {
         public String line(Location line) {
             return "standards/" + definition.file().getFileName() + (line.line() > 0 ? ":" + line.line() : "");
         }
+    }
+
+    /** Why a standard cannot be evaluated on a data set: every problem, with the choice to make another. */
+    public record ProblemsModel(String standard, String dataSet, List<Choice> standards, List<Choice> dataSets,
+                                List<Problem> problems) {
     }
 
     /** A city's name and the address of its card. */
@@ -135,7 +141,15 @@ public final class ResultsPages {
     private void results(Context ctx) {
         Visitor visitor = Visitor.require(ctx, Right.READ);
         Chosen chosen = chosen(ctx);
-        ResultsView view = view(chosen);
+        ResultsView view;
+        try {
+            view = view(chosen);
+        } catch (InputException e) {
+            ctx.status(400);
+            web.render(ctx, "resultsProblems.jte", new ProblemsModel(chosen.standard(), chosen.dataSet(),
+                    standardChoices(chosen), dataChoices(chosen), e.problems()));
+            return;
+        }
         web.recent().opened(chosen.standard(), chosen.dataSet());
         Etalon.Evaluated evaluated = view.evaluated();
         Evaluation evaluation = evaluated.evaluation();
@@ -156,13 +170,24 @@ public final class ResultsPages {
         FitNoteText notes = new FitNoteText(words.messages());
         List<Download> links = ResultsDownloads.FORMATS.stream().map(format -> new Download(format,
                 Page.link("/results/download/" + format, "standard", chosen.standard(), "data", chosen.dataSet()))).toList();
-        web.render(ctx, "results.jte", new ResultsModel(chosen.standard(), chosen.dataSet(),
-                web.workspace().standards().stream().map(id -> new Choice(id, id.equals(chosen.standard()))).toList(),
-                web.dataSets().stream().map(name -> new Choice(name, !chosen.defaultData() && name.equals(chosen.dataSet())))
-                        .toList(),
-                standard, rows, view.fragile(), view.fragments(visitor.language()),
-                evaluated.notes().stream().map(notes::describe).toList(), evaluated.inputWarnings(),
-                evaluation.warnings(), links));
+        List<String> noted = new ArrayList<>();
+        if (chosen.defaultData()) {
+            web.workspace().bundledData(chosen.standard()).note().ifPresent(note -> noted.add(notes.describe(note)));
+        }
+        evaluated.notes().forEach(note -> noted.add(notes.describe(note)));
+        web.render(ctx, "results.jte", new ResultsModel(chosen.standard(), chosen.dataSet(), standardChoices(chosen),
+                dataChoices(chosen), standard, rows, view.fragile(), view.fragments(visitor.language()), noted,
+                evaluated.inputWarnings(), evaluation.warnings(), links));
+    }
+
+    private List<Choice> standardChoices(Chosen chosen) {
+        return web.workspace().standards().stream().map(id -> new Choice(id, id.equals(chosen.standard()))).toList();
+    }
+
+    /** The data sets; none is marked chosen when the standard's own data was asked for, so that it stays so. */
+    private List<Choice> dataChoices(Chosen chosen) {
+        return web.dataSets().stream().map(name -> new Choice(name, !chosen.defaultData() && name.equals(chosen.dataSet())))
+                .toList();
     }
 
     private void city(Context ctx) {

@@ -204,6 +204,23 @@ class ResultsPagesTest {
     }
 
     @Test
+    void dataThatDoesNotFitTheStandardGetsItsProblems_besideTheChoiceOfAnother() {
+        WebRun.Response page = web.client().get("/results?standard=kz-2018&data=kz-2019-cities.csv");
+        assertThat(page.status()).isEqualTo(400);
+        // kz-2018 has no ctm.08 (kz-2018.yaml); kz-2019-cities.csv names it on line 9
+        assertThat(page.body()).contains("class=\"results-choice\"", "<option value=\"kz-2018\" selected>",
+                "data/kz-2019-cities.csv:9:1</code> indicator `ctm.08` is not in kz-2018")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aStandardWithoutDataOfItsOwnSaysWhoseDataItShows() {
+        WebRun.Response page = web.client().get("/results?standard=kz-2026");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("kz-2026 has no bundled city data of its own; using ", "kz-2019-cities.csv");
+    }
+
+    @Test
     void eachDownloadHasItsTypeAndFileName() {
         for (String format : List.of("html", "xlsx", "json", "csv")) {
             WebRun.Response file = web.client().get("/results/download/" + format + "?standard=kz-2019&data=kz-2019-cities.csv");
