@@ -174,6 +174,13 @@ class ResultsPagesTest {
     }
 
     @Test
+    void theHomePageListsTheResultsOpenedLast() {
+        web.client().get("/results?standard=kz-2018");
+        assertThat(web.client().get("/").body())
+                .contains("<a href=\"/results?standard=kz-2018&amp;data=kz-2018-cities.csv\"><code>kz-2018</code>");
+    }
+
+    @Test
     void anUnknownCityIsNotFound_andThePageNamesTheCities() {
         WebRun.Response page = web.client().get("/results/city?standard=kz-2019&city=Atlantis");
         assertThat(page.status()).isEqualTo(404);
