@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kz.etalon.account.Right;
+import kz.etalon.analysis.FitNote;
 import kz.etalon.analysis.Fragility.FragileGroup;
 import kz.etalon.app.Etalon;
 import kz.etalon.app.Workspace;
@@ -46,10 +47,13 @@ public final class ResultsPages {
     public record Download(String format, String link) {
     }
 
-    public record ResultsModel(String standard, String dataSet, List<Choice> standards, List<Choice> dataSets,
-                               Standard definition, List<RankingRow> rows, List<FragileGroup> fragile,
-                               WebFragments.Results fragments, List<String> notes, List<Problem> inputWarnings,
-                               List<String> warnings, List<Download> downloads) {
+    /**
+     * The ranking, the charts, the notes and the downloads of a standard on a data set: the same for every
+     * visitor reading the same language, so made once per language (see {@link ResultsView#body}).
+     */
+    public record ResultsModel(String standard, String dataSet, Standard definition, List<RankingRow> rows,
+                               List<FragileGroup> fragile, WebFragments.Results fragments, List<String> notes,
+                               List<Problem> inputWarnings, List<String> warnings, List<Download> downloads) {
 
         /** How close to a band edge a flagged group average is. */
         public BigDecimal fragileWithin() {
@@ -68,6 +72,11 @@ public final class ResultsPages {
         public String line(Location line) {
             return "standards/" + definition.file().getFileName() + (line.line() > 0 ? ":" + line.line() : "");
         }
+    }
+
+    /** The page around the results: the choice of standard and data set (the data sets change with uploads). */
+    public record ResultsFrame(String standard, String dataSet, String title, List<Choice> standards,
+                               List<Choice> dataSets, String chartStyles, String body) {
     }
 
     /** Why a standard cannot be evaluated on a data set: every problem, with the choice to make another. */
@@ -151,6 +160,14 @@ public final class ResultsPages {
             return;
         }
         web.recent().opened(chosen.standard(), chosen.dataSet());
+        Page page = web.page(ctx);
+        String body = view.body(visitor.language(), () -> web.render("resultsBody.jte", page, model(chosen, view, page.t())));
+        web.render(ctx, "results.jte", new ResultsFrame(chosen.standard(), chosen.dataSet(),
+                page.t().name(view.evaluated().evaluation().standard().title()), standardChoices(chosen),
+                dataChoices(chosen), view.fragments(visitor.language()).chartStyles(), body));
+    }
+
+    private ResultsModel model(Chosen chosen, ResultsView view, Words words) {
         Etalon.Evaluated evaluated = view.evaluated();
         Evaluation evaluation = evaluated.evaluation();
         Standard standard = evaluation.standard();
@@ -166,18 +183,24 @@ public final class ResultsPages {
             rows.add(new RankingRow(city, cityLink(chosen.standard(), chosen.dataSet(), city.city()), cells,
                     cells.stream().anyMatch(cell -> cell.fragile() != null)));
         }
-        Words words = new Words(visitor.language());
         FitNoteText notes = new FitNoteText(words.messages());
+        List<String> noted = new ArrayList<>();
+        borrowedData(chosen).ifPresent(note -> noted.add(notes.describe(note)));
+        evaluated.notes().forEach(note -> noted.add(notes.describe(note)));
         List<Download> links = ResultsDownloads.FORMATS.stream().map(format -> new Download(format,
                 Page.link("/results/download/" + format, "standard", chosen.standard(), "data", chosen.dataSet()))).toList();
-        List<String> noted = new ArrayList<>();
-        if (chosen.defaultData()) {
-            web.workspace().bundledData(chosen.standard()).note().ifPresent(note -> noted.add(notes.describe(note)));
+        return new ResultsModel(chosen.standard(), chosen.dataSet(), standard, rows, view.fragile(),
+                view.fragments(words.language()), noted, evaluated.inputWarnings(), evaluation.warnings(), links);
+    }
+
+    /** That the data shown is another year's, when it is the one the standard borrows for want of its own. */
+    private Optional<FitNote> borrowedData(Chosen chosen) {
+        try {
+            Workspace.BundledData bundled = web.workspace().bundledData(chosen.standard());
+            return bundled.note().filter(note -> bundled.file().getFileName().toString().equals(chosen.dataSet()));
+        } catch (InputException e) {
+            return Optional.empty();
         }
-        evaluated.notes().forEach(note -> noted.add(notes.describe(note)));
-        web.render(ctx, "results.jte", new ResultsModel(chosen.standard(), chosen.dataSet(), standardChoices(chosen),
-                dataChoices(chosen), standard, rows, view.fragile(), view.fragments(visitor.language()), noted,
-                evaluated.inputWarnings(), evaluation.warnings(), links));
     }
 
     private List<Choice> standardChoices(Chosen chosen) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import kz.etalon.analysis.Fragility.FragileGroup;
 import kz.etalon.app.Etalon;
 import kz.etalon.report.Explanation;
@@ -31,6 +32,7 @@ final class ResultsView {
     private final List<FragileGroup> fragile;
     private final Map<String, WebFragments.Results> fragments = new ConcurrentHashMap<>();
     private final Map<String, CityParts> cities = new ConcurrentHashMap<>();
+    private final Map<String, String> bodies = new ConcurrentHashMap<>();
 
     ResultsView(String standard, String dataSet, Etalon.Evaluated evaluated, List<FragileGroup> fragile) {
         this.standard = standard;
@@ -51,6 +53,14 @@ final class ResultsView {
     WebFragments.Results fragments(String language) {
         return fragments.computeIfAbsent(language,
                 code -> WebFragments.results(evaluated.evaluation(), code, city -> ResultsPages.cityLink(standard, dataSet, city)));
+    }
+
+    /**
+     * The results page's part that is the same for every visitor reading {@code language} (no names, no
+     * tokens, no lists that change with uploads), made by {@code render} once.
+     */
+    String body(String language, Supplier<String> render) {
+        return bodies.computeIfAbsent(language, code -> render.get());
     }
 
     /** The card and explanation of {@code city} in {@code language}. */

@@ -174,6 +174,13 @@ class ResultsPagesTest {
     }
 
     @Test
+    void aDataSetUploadedAfterThePageWasMadeIsOfferedAtOnce() throws IOException {
+        assertThat(web.client().get("/results").body()).doesNotContain("uploads/later.csv");
+        Files.copy(web.workspace().resolve("data/kz-2019-cities.csv"), web.workspace().resolve("data/uploads/later.csv"));
+        assertThat(web.client().get("/results").body()).contains("<option value=\"uploads/later.csv\">uploads/later.csv</option>");
+    }
+
+    @Test
     void theHomePageListsTheResultsOpenedLast() {
         web.client().get("/results?standard=kz-2018");
         assertThat(web.client().get("/").body())
