@@ -68,6 +68,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(Gate.Forged.class, errors::forged);
             config.routes.exception(Gate.LogInFirst.class, errors::logInFirst);
             config.routes.exception(Gate.MisdirectedHost.class, errors::misdirected);
+            config.routes.exception(Gate.UsersUnreadable.class, errors::usersUnreadable);
             config.routes.exception(Exception.class, errors::unexpected);
             config.routes.error(404, errors::unmatched);
         });

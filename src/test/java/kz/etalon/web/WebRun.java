@@ -161,6 +161,12 @@ final class WebRun implements AutoCloseable {
             return send(HttpRequest.newBuilder(base.resolve(path)).GET());
         }
 
+        Response getWith(String path, Map<String, String> headers) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+            headers.forEach(request::header);
+            return send(request);
+        }
+
         /** A form posted with this browser's CSRF token (read from the home page first if it has none). */
         Response post(String path, Map<String, String> form) {
             if (csrf.isEmpty()) {
