@@ -55,6 +55,11 @@ public final class ResultsPages {
                                List<FragileGroup> fragile, WebFragments.Results fragments, List<String> notes,
                                List<Problem> inputWarnings, List<String> warnings, List<Download> downloads) {
 
+        /** The address of the charts of each area, city by city: loaded when the reader scrolls to them. */
+        public String areasLink() {
+            return Page.link("/results/areas", "standard", standard, "data", dataSet);
+        }
+
         /** How close to a band edge a flagged group average is. */
         public BigDecimal fragileWithin() {
             return ResultsView.FRAGILE_WITHIN;
@@ -77,6 +82,14 @@ public final class ResultsPages {
     /** The page around the results: the choice of standard and data set (the data sets change with uploads). */
     public record ResultsFrame(String standard, String dataSet, String title, List<Choice> standards,
                                List<Choice> dataSets, String chartStyles, String body) {
+    }
+
+    /**
+     * Each area city by city: the largest part of the results, sent when the reader scrolls to it (an htmx
+     * request gets the charts alone), or as a page of its own.
+     */
+    public record AreasModel(String standard, String dataSet, String charts, String chartStyles, String resultsLink,
+                             boolean fragment) {
     }
 
     /** Why a standard cannot be evaluated on a data set: every problem, with the choice to make another. */
@@ -102,6 +115,7 @@ public final class ResultsPages {
     void routes(RoutesConfig routes) {
         routes.get("/results", this::results);
         routes.get("/results/city", this::city);
+        routes.get("/results/areas", this::areas);
         routes.get("/results/download/{format}", this::download);
     }
 
@@ -231,6 +245,14 @@ public final class ResultsPages {
         ResultsView.CityParts parts = view.city(city.get(), visitor.language());
         web.render(ctx, "city.jte", new CityModel(chosen.standard(), chosen.dataSet(), evaluation.standard(), city.get(),
                 evaluation.cities().size(), parts.card(), parts.explanation(), back));
+    }
+
+    private void areas(Context ctx) {
+        Visitor visitor = Visitor.require(ctx, Right.READ);
+        Chosen chosen = chosen(ctx);
+        WebFragments.Results fragments = view(chosen).fragments(visitor.language());
+        web.render(ctx, "resultsAreas.jte", new AreasModel(chosen.standard(), chosen.dataSet(), fragments.perArea(),
+                fragments.chartStyles(), resultsLink(chosen.standard(), chosen.dataSet()), ctx.header("HX-Request") != null));
     }
 
     private void download(Context ctx) {

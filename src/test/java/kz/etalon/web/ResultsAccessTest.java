@@ -32,6 +32,7 @@ class ResultsAccessTest {
         WebRun.Client vera = web.loggedIn("vera");
         assertThat(vera.get("/results").status()).isEqualTo(200);
         assertThat(vera.get("/results/city?standard=kz-2019&city=Almaty").status()).isEqualTo(200);
+        assertThat(vera.get("/results/areas?standard=kz-2019").status()).isEqualTo(200);
         for (String format : ResultsDownloads.FORMATS) {
             assertThat(vera.get("/results/download/" + format + "?standard=kz-2019").status()).as(format).isEqualTo(200);
         }

@@ -70,7 +70,7 @@ class ResultsLanguageTest {
         WebRun.Client client = web.client();
         client.get("/language/" + language + "?back=/");
         for (String path : List.of("/results", "/results/city?standard=kz-2019&city=Almaty",
-                "/results/city?standard=kz-2019&city=Astana")) {
+                "/results/city?standard=kz-2019&city=Astana", "/results/areas?standard=kz-2019&data=kz-2019-cities.csv")) {
             String page = client.get(path).body();
             assertThat(page).contains("<html lang=\"" + language + "\">");
             assertThat(englishWords(text(page))).as("English words on %s in %s", path, language).isEmpty();

@@ -85,9 +85,32 @@ class ResultsPagesTest {
         assertThat(page).contains("data-chart=\"ranking\" data-items=\"" + evaluation.cities().size() + "\"",
                 "data-chart=\"heatmap\"", "data-chart=\"areas\" data-items=\"" + areas + "\"", "id=\"notes\"",
                 "href=\"/results/download/json?standard=kz-2019&amp;data=kz-2019-cities.csv\"");
-        assertThat(Pattern.compile("data-chart=\"area\"").matcher(page).results().count()).isEqualTo(areas);
+        assertThat(page).as("each area's chart comes when the reader scrolls to it, and by a plain link")
+                .contains("hx-get=\"/results/areas?standard=kz-2019&amp;data=kz-2019-cities.csv\" hx-trigger=\"revealed\"",
+                        "<a href=\"/results/areas?standard=kz-2019&amp;data=kz-2019-cities.csv\">");
+        WebRun.Response charts = web.client().get("/results/areas?standard=kz-2019&data=kz-2019-cities.csv");
+        assertThat(charts.status()).isEqualTo(200);
+        assertThat(charts.body()).contains("<html lang=\"en\">", "<style>svg .s0 {");
+        assertThat(Pattern.compile("data-chart=\"area\"").matcher(charts.body()).results().count()).isEqualTo(areas);
+        for (var area : evaluation.standard().areas()) {
+            assertThat(charts.body()).contains("data-area=\"" + area.id() + "\"");
+        }
         assertThat(page).as("a city in the heat map links to its card")
                 .contains("<a href=\"/results/city?standard=kz-2019&amp;data=kz-2019-cities.csv&amp;city=Almaty\">Almaty</a></th>");
+    }
+
+    @Test
+    void anHtmxRequestForTheAreaChartsGetsTheChartsAlone_inTheClassesOfThePagesStyles() throws Exception {
+        String page = web.client().get("/results").body();
+        String styles = page.substring(page.indexOf("<style>"), page.indexOf("</style>"));
+        java.net.http.HttpResponse<String> part = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(web.base().resolve("/results/areas?standard=kz-2019&data=kz-2019-cities.csv"))
+                        .header("HX-Request", "true").GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(part.statusCode()).isEqualTo(200);
+        assertThat(part.body()).startsWith("<section id=\"per-area\">").doesNotContain("<html", "<style>");
+        Pattern.compile("class='(s\\d+)'").matcher(part.body()).results().map(m -> m.group(1)).distinct()
+                .forEach(name -> assertThat(styles).contains("svg ." + name + " {"));
     }
 
     @Test
