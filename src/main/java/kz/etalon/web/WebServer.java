@@ -62,6 +62,7 @@ public final class WebServer implements AutoCloseable {
             new HomePage(web).routes(config.routes);
             new StandardPage(web).routes(config.routes);
             new DataPage(web).routes(config.routes);
+            new ResultsPages(web).routes(config.routes);
             config.routes.exception(InputException.class, errors::input);
             config.routes.exception(Refused.class, errors::refused);
             config.routes.exception(NotFound.class, errors::notFound);

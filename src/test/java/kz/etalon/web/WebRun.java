@@ -67,7 +67,8 @@ final class WebRun implements AutoCloseable {
     }
 
     static WebRun start(Path workspace, String bind) {
-        Etalon app = new Etalon(new Workspace(workspace, workspace));
+        // the working folder is the JVM's, as for ./etalon serve: a path Workspace shortens is read where it points
+        Etalon app = new Etalon(new Workspace(workspace, Path.of("")));
         WebServer server = WebServer.start(app, new ServeSettings(bind, 0, workspace, UserDirectory.defaultFile(workspace)));
         return new WebRun(workspace, server);
     }

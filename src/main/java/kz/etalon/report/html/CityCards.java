@@ -45,14 +45,20 @@ final class CityCards {
                 .append(esc(m.get("cards.rank", city.rank(), report.cityCount()))).append("</span></h3>\n")
                 .append("<p class=\"totals\">").append(esc(m.get("cards.totals", plain(city.points()), report.maxScore(),
                         report.percent(city.score()), m.number(city.index(), 1))))
-                .append("</p>\n<div class=\"card-grid\">\n");
+                .append("</p>\n");
+        summary(page, city);
+        calculation.write(page, city);
+        page.append("</article>\n");
+    }
+
+    /** The radar beside the strongest and weakest areas and the points per group. */
+    void summary(PageWriter page, CityResult city) {
+        page.append("<div class=\"card-grid\">\n");
         radar(page, city);
         page.append("<div>\n");
         strongWeak(page, city);
         groupTable(page, city);
         page.append("</div>\n</div>\n");
-        calculation.write(page, city);
-        page.append("</article>\n");
     }
 
     private void radar(PageWriter page, CityResult city) {

@@ -1,6 +1,5 @@
 package kz.etalon.report.html;
 
-import static kz.etalon.report.html.Html.anchor;
 import static kz.etalon.report.html.Html.esc;
 import static kz.etalon.report.html.Html.hex;
 import static kz.etalon.report.html.Html.plain;
@@ -46,7 +45,7 @@ final class HeatMapSection {
         }
         page.append("</tr></thead>\n<tbody>\n");
         for (CityResult city : report.evaluation.cities()) {
-            page.append("<tr><th><a href=\"#").append(anchor(city.city())).append("\">").append(esc(city.city())).append("</a></th>");
+            page.append("<tr><th><a href=\"").append(report.cityHref(city.city())).append("\">").append(esc(city.city())).append("</a></th>");
             for (Group group : report.standard.groups()) {
                 for (String areaId : group.areaIds()) {
                     cell(page, city.area(areaId).map(AreaResult::average).orElse(null));

@@ -9,7 +9,16 @@ import static kz.etalon.report.html.Html.esc;
 final class PageWriter {
 
     private final StringBuilder body = new StringBuilder();
-    private final SvgStyles svgStyles = new SvgStyles();
+    private final SvgStyles svgStyles;
+
+    PageWriter() {
+        this(new SvgStyles());
+    }
+
+    /** A writer whose charts share the classes of {@code svgStyles} with other writers' (parts of one page). */
+    PageWriter(SvgStyles svgStyles) {
+        this.svgStyles = svgStyles;
+    }
 
     PageWriter append(Object text) {
         body.append(text);

@@ -24,6 +24,13 @@ final class RankingSection {
 
     void write(PageWriter page) {
         page.section("ranking", m.get("ranking.title"));
+        chart(page);
+        table(page);
+        page.append("</section>\n");
+    }
+
+    /** The bars alone, without the section around them. */
+    void chart(PageWriter page) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String score = m.get("ranking.score");
         String index = m.get("ranking.index");
@@ -36,8 +43,6 @@ final class RankingSection {
         page.figure("ranking", report.cityCount(), Charts.svg(Charts.bars(data, true, m.get("ranking.axis"),
                 report.standard.scoring().scale().doubleValue(), Charts.format("0.#", report.lang), true,
                 List.of(Charts.BLUE, Charts.TEAL)), "chart-ranking", HtmlReport.WIDTH, height), m.get("ranking.caption"));
-        table(page);
-        page.append("</section>\n");
     }
 
     private void table(PageWriter page) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import kz.etalon.i18n.Messages;
 import kz.etalon.result.AreaResult;
 import kz.etalon.result.Evaluation;
@@ -29,9 +30,17 @@ final class ReportContext {
     final Messages m;
     final String lang;
     private final Map<String, BigDecimal> areaMeans = new TreeMap<>();
+    private final Function<String, String> cityLink;
 
     ReportContext(Evaluation evaluation, HtmlReport.ComparisonPart comparison, HtmlReport.SensitivityPart sensitivity,
                   String language) {
+        this(evaluation, comparison, sensitivity, language, city -> "#" + Html.anchor(city));
+    }
+
+    /** @param cityLink where a city's name links to: its card further down the report, or a page of its own */
+    ReportContext(Evaluation evaluation, HtmlReport.ComparisonPart comparison, HtmlReport.SensitivityPart sensitivity,
+                  String language, Function<String, String> cityLink) {
+        this.cityLink = cityLink;
         this.evaluation = evaluation;
         this.standard = evaluation.standard();
         this.comparison = comparison;
@@ -47,6 +56,11 @@ final class ReportContext {
     /** The mean of an area over all cities that have a value in it; null if none has. */
     BigDecimal areaMean(String areaId) {
         return areaMeans.get(areaId);
+    }
+
+    /** The link of a city's name, escaped for an attribute. */
+    String cityHref(String city) {
+        return Html.esc(cityLink.apply(city));
     }
 
     int cityCount() {
