@@ -27,10 +27,12 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin javalin;
     private final ServeSettings settings;
+    private final WorkPool pool;
 
-    private WebServer(Javalin javalin, ServeSettings settings) {
+    private WebServer(Javalin javalin, ServeSettings settings, WorkPool pool) {
         this.javalin = javalin;
         this.settings = settings;
+        this.pool = pool;
     }
 
     /**
@@ -52,6 +54,7 @@ public final class WebServer implements AutoCloseable {
         ErrorPages errors = new ErrorPages(web);
         Assets assets = new Assets();
         LogIn logIn = new LogIn(web, gate, users, sessions, new LoginThrottle(clock));
+        WorkPool pool = WorkPool.forThisMachine();
         Javalin javalin = Javalin.create(config -> {
             configure(config, settings);
             config.routes.before(gate::before);
@@ -61,6 +64,9 @@ public final class WebServer implements AutoCloseable {
             logIn.routes(config.routes);
             new HomePage(web).routes(config.routes);
             new StandardPage(web).routes(config.routes);
+            new ComparePage(web).routes(config.routes);
+            new WhatIfPage(web).routes(config.routes);
+            new SensitivityPage(web, pool).routes(config.routes);
             config.routes.exception(InputException.class, errors::input);
             config.routes.exception(Refused.class, errors::refused);
             config.routes.exception(NotFound.class, errors::notFound);
@@ -71,7 +77,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.error(404, errors::unmatched);
         });
         javalin.start(settings.bind(), settings.port());
-        return new WebServer(javalin, settings);
+        return new WebServer(javalin, settings, pool);
     }
 
     private static void configure(JavalinConfig config, ServeSettings settings) {
@@ -111,6 +117,7 @@ public final class WebServer implements AutoCloseable {
 
     @Override
     public void close() {
+        pool.close();
         javalin.stop();
     }
 }
