@@ -111,6 +111,30 @@ class SensitivityPageTest {
     }
 
     @Test
+    void anAnalysisOfDataWithErrorsEndsWithTheProblemsTheRequestWouldHaveShown() throws Exception {
+        Path broken = web.workspace().resolve("data/uploads/broken.csv");
+        java.nio.file.Files.createDirectories(broken.getParent());
+        java.nio.file.Files.writeString(broken, "city,indicator\nAktau,ctm.01\n");
+        WebRun.Client browser = web.client();
+        Map<String, String> fields = form("kz-2019", "", "5", "5", "1");
+        fields.put("data", "uploads/broken.csv");
+        String job = browser.post("/sensitivity", fields).header("Location");
+
+        WebRun.Response page = browser.get(job);
+        for (long until = System.nanoTime() + 30_000_000_000L; page.status() == 200 && System.nanoTime() < until; ) {
+            Thread.sleep(50);
+            page = browser.get(job);
+        }
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("The request cannot be answered as it is", "broken.csv").doesNotContain("Exception");
+        assertThat(browser.get(job + "/progress").body()).startsWith("<div class=\"error-box\"");
+        WebRun.Response next = browser.post("/sensitivity", form("kz-2019", "", "3", "5", "1"));
+        assertThat(next.status()).as("the failed job is over: another may start").isEqualTo(303);
+        waitForState(browser, next.header("Location"), "done");
+    }
+
+    @Test
     void anUnknownStandardOrDataSetOrJobIsNotFound() {
         WebRun.Client browser = web.client();
         assertThat(browser.post("/sensitivity", form("kz-1999", "", "5", "5", "1")).status()).isEqualTo(404);
