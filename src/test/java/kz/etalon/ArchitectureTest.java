@@ -25,7 +25,10 @@ class ArchitectureTest {
         all = new ClassFileImporter().importPackages("kz.etalon");
     }
 
-    /** problem and i18n (errors, labels) are at the bottom: every layer may use them; i18n reads only the standard model. */
+    /**
+     * problem and i18n (errors, labels) are at the bottom: every layer may use them; i18n reads only the standard
+     * model. account (users, roles, passwords) stands beside the rest: it uses only problem and i18n.
+     */
     @Test
     void eachLayerUsesOnlyTheLayersBelowIt() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()

@@ -85,6 +85,14 @@ public class Etalon {
         return new Validating(workspace).validate(defaultStandard, files);
     }
 
+    /**
+     * A city data file handed in for {@code standard} (an upload), checked as {@code validate} checks it,
+     * its problems naming it {@code shownAs}; with the cities it names. See {@link Uploading}.
+     */
+    public Uploading.Checked checkUpload(String standard, Path file, String shownAs) {
+        return new Uploading(workspace).check(standard, file, shownAs);
+    }
+
     /** What changed between two standards. */
     public record Diff(Standard before, Standard after, List<Change> changes) {
     }

@@ -52,7 +52,7 @@ public final class Workspace {
         return RulesRoot.choose(Optional.empty(), home);
     }
 
-    /** The workspace folder: standards/, rules/ and data/ are in it. */
+    /** The workspace folder itself (its standards/, rules/, data/ and .etalon/). */
     public Path home() {
         return home;
     }

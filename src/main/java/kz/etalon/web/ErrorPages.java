@@ -56,6 +56,10 @@ public final class ErrorPages {
         }
     }
 
+    void usersUnreadable(Gate.UsersUnreadable e, Context ctx) {
+        show(ctx, 503, "error.users", "error.users.advice", List.of());
+    }
+
     void misdirected(Gate.MisdirectedHost e, Context ctx) {
         ctx.status(421).contentType("text/plain; charset=utf-8")
                 .result("This server answers only at http://127.0.0.1 or http://localhost.\n");

@@ -28,6 +28,7 @@ final class Gate {
     static final String CSRF_FIELD = "csrf";
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("etalon.web");
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final ServeSettings settings;
@@ -42,7 +43,20 @@ final class Gate {
 
     /** Whether visitors must log in: any users file, or any address but loopback. */
     boolean accounts() {
-        return !users.isEmpty() || !settings.loopback();
+        return !settings.loopback() || !readable(users::isEmpty);
+    }
+
+    /**
+     * An answer of the users file; a file made malformed while the server runs lets nobody in (the
+     * administrator sees where it is broken in the log) rather than letting everybody in.
+     */
+    static <T> T readable(java.util.function.Supplier<T> answer) {
+        try {
+            return answer.get();
+        } catch (kz.etalon.problem.InputException e) {
+            LOG.error("the users file cannot be read; nobody can log in until it is corrected:\n{}", e.getMessage());
+            throw new UsersUnreadable();
+        }
     }
 
     void before(Context ctx) {
@@ -78,7 +92,7 @@ final class Gate {
         if (!accounts()) {
             return Optional.of(Account.local());
         }
-        return users.find(session.account());
+        return readable(() -> users.find(session.account()));
     }
 
     void setSessionCookie(Context ctx, String id) {
@@ -154,6 +168,13 @@ final class Gate {
             }
         }
         return "en";
+    }
+
+    /** The users file is broken: nobody is let in until it is corrected. */
+    static final class UsersUnreadable extends RuntimeException {
+        UsersUnreadable() {
+            super("the users file cannot be read", null, false, false);
+        }
     }
 
     /** No session: the log-in page first. */

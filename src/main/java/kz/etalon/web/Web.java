@@ -51,7 +51,13 @@ public final class Web {
 
     /** The page's frame for a template: words, visitor, address. */
     public Page page(Context ctx) {
-        return new Page(new Words(Visitor.of(ctx).language()), Visitor.of(ctx), ctx.path(), ctx.queryString(), gate.accounts());
+        boolean accounts;
+        try {
+            accounts = gate.accounts();
+        } catch (Gate.UsersUnreadable e) {
+            accounts = true;
+        }
+        return new Page(new Words(Visitor.of(ctx).language()), Visitor.of(ctx), ctx.path(), ctx.queryString(), accounts);
     }
 
     /** Renders {@code template} (a file under src/main/jte) with {@code model} as the response. */

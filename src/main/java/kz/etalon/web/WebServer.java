@@ -67,12 +67,14 @@ public final class WebServer implements AutoCloseable {
             new ComparePage(web).routes(config.routes);
             new WhatIfPage(web).routes(config.routes);
             new SensitivityPage(web, pool).routes(config.routes);
+            new DataPage(web).routes(config.routes);
             config.routes.exception(InputException.class, errors::input);
             config.routes.exception(Refused.class, errors::refused);
             config.routes.exception(NotFound.class, errors::notFound);
             config.routes.exception(Gate.Forged.class, errors::forged);
             config.routes.exception(Gate.LogInFirst.class, errors::logInFirst);
             config.routes.exception(Gate.MisdirectedHost.class, errors::misdirected);
+            config.routes.exception(Gate.UsersUnreadable.class, errors::usersUnreadable);
             config.routes.exception(Exception.class, errors::unexpected);
             config.routes.error(404, errors::unmatched);
         });

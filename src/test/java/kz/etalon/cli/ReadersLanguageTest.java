@@ -140,6 +140,30 @@ class ReadersLanguageTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"ru", "kk"})
+    void theUserCommandsAreInTheReadersLanguage(String lang) throws IOException {
+        String workspace = Files.createDirectories(dir.resolve("users-" + lang)).toString();
+        java.io.InputStream stdin = System.in;
+        try {
+            for (String[] args : List.of(
+                    new String[] {"user", "add", "aigul", "--role", "analyst", "--city", "Актау", "--password-stdin"},
+                    new String[] {"user", "add", "berik", "--role", "admin", "--password-stdin"},
+                    new String[] {"user", "passwd", "aigul", "--password-stdin"},
+                    new String[] {"user", "list"},
+                    new String[] {"user", "remove", "aigul"},
+                    new String[] {"user", "remove", "berik"},
+                    new String[] {"user", "list"})) {
+                System.setIn(new java.io.ByteArrayInputStream("a long enough secret\n".getBytes(StandardCharsets.UTF_8)));
+                List<String> full = new ArrayList<>(List.of(args));
+                full.addAll(List.of("--workspace", workspace, "--lang", lang));
+                assertNoEnglish(lang, full.toArray(String[]::new));
+            }
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"share, % (%)", "yes/no ()", "target 50 (Mbit/s)", "Rank City Score", "17 cities from"})
     void theCheckFindsTheEnglishThatUsedToShow(String leftover) {
         assertThat(englishWords("Рейтинг: " + leftover)).isNotEmpty();

@@ -136,6 +136,14 @@ final class WebRun implements AutoCloseable {
         }
     }
 
+    /** A downloaded file: status, bytes, headers. */
+    record Download(int status, byte[] bytes, Map<String, List<String>> headers) {
+
+        String header(String name) {
+            return new Response(status, "", headers).header(name);
+        }
+    }
+
     /** One browser: its cookies, and the CSRF token of the last page it read. */
     static final class Client {
 
@@ -158,6 +166,12 @@ final class WebRun implements AutoCloseable {
 
         Response get(String path) {
             return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+        }
+
+        Response getWith(String path, Map<String, String> headers) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+            headers.forEach(request::header);
+            return send(request);
         }
 
         /** A form posted with this browser's CSRF token (read from the home page first if it has none). */
@@ -183,6 +197,12 @@ final class WebRun implements AutoCloseable {
 
         /** A file sent as a browser's upload form sends it (multipart), with the CSRF token among the fields. */
         Response upload(String path, String field, String fileName, byte[] content, Map<String, String> form) {
+            return upload(path, field, fileName, content, form, Map.of());
+        }
+
+        /** As {@link #upload(String, String, String, byte[], Map)}, with extra headers (e.g. htmx's). */
+        Response upload(String path, String field, String fileName, byte[] content, Map<String, String> form,
+                        Map<String, String> headers) {
             if (csrf.isEmpty()) {
                 get("/");
             }
@@ -202,9 +222,25 @@ final class WebRun implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return send(HttpRequest.newBuilder(base.resolve(path))
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+            headers.forEach(request::header);
+            return send(request);
+        }
+
+        /** A download: its status, headers and bytes as they came (a workbook is no text). */
+        Download download(String path) {
+            try {
+                HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(base.resolve(path)).GET()
+                        .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                return new Download(response.statusCode(), response.body(), response.headers().map());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
 
         Response logIn(String name, String password) {

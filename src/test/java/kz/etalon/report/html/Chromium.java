@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * (java.net.http, no other library). Enough of the protocol to open a page, read what it rendered,
  * hear its console and its network requests, take a screenshot and print it to PDF.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
@@ -81,7 +81,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Chromium from $CHROMIUM or the PATH (Debian's package installs /usr/bin/chromium); empty if none. */
-    static java.util.Optional<Path> find() {
+    public static java.util.Optional<Path> find() {
         String configured = System.getenv("CHROMIUM");
         if (configured != null && Files.isExecutable(Path.of(configured))) {
             return java.util.Optional.of(Path.of(configured));
@@ -92,24 +92,24 @@ final class Chromium implements AutoCloseable {
                 .filter(Files::isExecutable).findFirst();
     }
 
-    static Chromium start(Path binary) throws Exception {
+    public static Chromium start(Path binary) throws Exception {
         return new Chromium(binary);
     }
 
     /** Opens a new page and attaches to it; later commands go to that page. */
-    void openPage(int width, int height) throws Exception {
+    public void openPage(int width, int height) throws Exception {
         String target = command("Target.createTarget", Map.of("url", "about:blank")).get("targetId").asText();
         session = command("Target.attachToTarget", Map.of("targetId", target, "flatten", true)).get("sessionId").asText();
         command("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1,
                 "mobile", false));
     }
 
-    void onEvent(Consumer<JsonNode> listener) {
+    public void onEvent(Consumer<JsonNode> listener) {
         listeners.add(listener);
     }
 
     /** Navigates and waits for the load event. */
-    void load(String url) throws Exception {
+    public void load(String url) throws Exception {
         CompletableFuture<Void> loaded = new CompletableFuture<>();
         onEvent(event -> {
             if ("Page.loadEventFired".equals(event.path("method").asText())) {
@@ -124,7 +124,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** Runs a script in the page and returns its value (scripts return JSON text). */
-    JsonNode evaluate(String expression) throws Exception {
+    public JsonNode evaluate(String expression) throws Exception {
         JsonNode result = command("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true));
         if (result.has("exceptionDetails")) {
             throw new IllegalStateException("script failed: " + result.get("exceptionDetails"));
@@ -132,7 +132,7 @@ final class Chromium implements AutoCloseable {
         return json.readTree(result.path("result").path("value").asText());
     }
 
-    JsonNode command(String method, Map<String, Object> params) throws Exception {
+    public JsonNode command(String method, Map<String, Object> params) throws Exception {
         int id = ids.incrementAndGet();
         ObjectNode message = json.createObjectNode();
         message.put("id", id);
@@ -151,7 +151,7 @@ final class Chromium implements AutoCloseable {
         return answer.path("result");
     }
 
-    List<String> stderr() {
+    public List<String> stderr() {
         return Collections.unmodifiableList(stderr);
     }
 

@@ -1,0 +1,285 @@
+package kz.etalon.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kz.etalon.account.Account;
+import kz.etalon.account.Role;
+import kz.etalon.account.UserDirectory;
+import kz.etalon.i18n.Messages;
+import kz.etalon.problem.InputException;
+import kz.etalon.problem.Location;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+@Command(name = "user",
+        description = {"Manages who may log in to the web workspace (./etalon serve): add, passwd, remove, list.",
+                "Users live in <workspace>/.etalon/users (readable by you only), passwords as Argon2id hashes. "
+                        + "A server bound to this machine only and without users has one local user with every right; "
+                        + "on any other address everyone logs in. Roles: viewer reads; analyst also runs analyses and "
+                        + "uploads data; editor also edits standards; admin may do everything. A user with --city "
+                        + "uploads data for that city only."},
+        mixinStandardHelpOptions = true,
+        subcommands = {UserCommand.Add.class, UserCommand.Passwd.class, UserCommand.Remove.class, UserCommand.ListUsers.class},
+        footer = {"", "Examples:", "  ./etalon user add aigul --role analyst --city Aktau",
+                "  ./etalon user add ministry --role admin",
+                "  printf '%%s\\n' \"$PASSWORD\" | ./etalon user passwd aigul --password-stdin",
+                "  ./etalon user list --lang ru", "  ./etalon user remove aigul"})
+final class UserCommand implements Runnable {
+
+    @ParentCommand
+    private EtalonCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "name a user command: "
+                + String.join(", ", spec.subcommands().keySet()) + " (see ./etalon user --help)");
+    }
+
+    /** The options every user command has: the workspace whose users it changes, and the language it speaks. */
+    static final class Common {
+
+        @Option(names = "--workspace", paramLabel = "DIR",
+                description = "The workspace whose users these are: its .etalon/users file. Default: Etalon's installation folder.")
+        Path workspace;
+
+        @Mixin
+        LanguageOption lang;
+
+        Path usersFile(UserCommand user) {
+            Path home = workspace != null ? user.parent.app().workspace().userFile(workspace)
+                    : user.parent.app().workspace().home();
+            return UserDirectory.defaultFile(home);
+        }
+
+        Messages messages() {
+            return Messages.of(lang.code());
+        }
+    }
+
+    /** {@code --password-stdin}, or a console that asks twice. */
+    static final class PasswordOption {
+
+        @Option(names = "--password-stdin",
+                description = "Read the password as one line of standard input (for scripts) instead of asking on the console.")
+        boolean fromStdin;
+    }
+
+    @Command(name = "add", description = "Adds a user with a role (and a city), asking for the password.",
+            mixinStandardHelpOptions = true,
+            footer = {"", "Examples:", "  ./etalon user add aigul --role analyst --city Aktau",
+                    "  ./etalon user add ministry --role admin --workspace /srv/etalon"})
+    static final class Add implements Callable<Integer> {
+
+        @ParentCommand
+        private UserCommand user;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME",
+                description = "The name to log in with: letters, digits, `.`, `_` or `-` in any script, at most 64.")
+        private String name;
+
+        @Option(names = "--role", required = true, paramLabel = "ROLE", converter = RoleConverter.class,
+                description = "viewer, analyst, editor or admin.")
+        private Role role;
+
+        @Option(names = "--city", paramLabel = "CITY",
+                description = "The city (akimat) the user works for: uploads for that city only.")
+        private String city;
+
+        @Mixin
+        private Common common;
+
+        @Mixin
+        private PasswordOption password;
+
+        @Override
+        public Integer call() {
+            Path file = common.usersFile(user);
+            Messages messages = common.messages();
+            UserDirectory users = UserDirectory.open(file);
+            users.find(name).ifPresent(existing -> {
+                throw problem(file, messages.get("user.error.exists", shown(existing.name())));
+            });
+            users.checkNew(name, Optional.ofNullable(city));
+            char[] secret = Passwords.read(password.fromStdin, name, file, messages);
+            try {
+                users.add(name, role, Optional.ofNullable(city), secret);
+            } finally {
+                java.util.Arrays.fill(secret, '\0');
+            }
+            Account added = users.find(name).orElseThrow();
+            String roleName = messages.get("user.role." + added.role().id());
+            say(spec, added.city().isPresent()
+                    ? messages.get("user.addedCity", shown(added.name()), roleName, shown(added.city().get()), file)
+                    : messages.get("user.added", shown(added.name()), roleName, file));
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "passwd", description = "Sets a new password for a user, asking for it.",
+            mixinStandardHelpOptions = true,
+            footer = {"", "Examples:", "  ./etalon user passwd aigul",
+                    "  printf '%%s\\n' \"$PASSWORD\" | ./etalon user passwd aigul --password-stdin"})
+    static final class Passwd implements Callable<Integer> {
+
+        @ParentCommand
+        private UserCommand user;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "The user.")
+        private String name;
+
+        @Mixin
+        private Common common;
+
+        @Mixin
+        private PasswordOption password;
+
+        @Override
+        public Integer call() {
+            Path file = common.usersFile(user);
+            Messages messages = common.messages();
+            UserDirectory users = UserDirectory.open(file);
+            Account account = users.find(name).orElseThrow(() -> problem(file, messages.get("user.error.unknown", shown(name))));
+            char[] secret = Passwords.read(password.fromStdin, account.name(), file, messages);
+            try {
+                users.setPassword(account.name(), secret);
+            } finally {
+                java.util.Arrays.fill(secret, '\0');
+            }
+            say(spec, messages.get("user.passwordSet", shown(account.name()), file));
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "remove", description = "Removes a user: that name can no longer log in.",
+            mixinStandardHelpOptions = true,
+            footer = {"", "Examples:", "  ./etalon user remove aigul"})
+    static final class Remove implements Callable<Integer> {
+
+        @ParentCommand
+        private UserCommand user;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "The user.")
+        private String name;
+
+        @Mixin
+        private Common common;
+
+        @Override
+        public Integer call() {
+            Path file = common.usersFile(user);
+            Messages messages = common.messages();
+            UserDirectory users = UserDirectory.open(file);
+            Account account = users.find(name).orElseThrow(() -> problem(file, messages.get("user.error.unknown", shown(name))));
+            users.remove(account.name());
+            say(spec, messages.get("user.removed", shown(account.name()), file));
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "list", description = "Lists the users: name, role and city (never their password hashes).",
+            mixinStandardHelpOptions = true,
+            footer = {"", "Examples:", "  ./etalon user list", "  ./etalon user list --lang kk --workspace /srv/etalon"})
+    static final class ListUsers implements Callable<Integer> {
+
+        @ParentCommand
+        private UserCommand user;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private Common common;
+
+        @Override
+        public Integer call() {
+            Path file = common.usersFile(user);
+            Messages messages = common.messages();
+            List<Account> accounts = UserDirectory.open(file).list();
+            if (accounts.isEmpty()) {
+                say(spec, messages.get("user.none", file));
+                return Main.OK;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of(messages.get("user.header.name"), messages.get("user.header.role"), messages.get("user.header.city")));
+            for (Account account : accounts) {
+                rows.add(List.of(shown(account.name()), messages.get("user.role." + account.role().id()),
+                        account.city().map(UserCommand::shown).orElse("–")));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(table(rows));
+            out.flush();
+            return Main.OK;
+        }
+    }
+
+    /** Columns padded to their widest cell, two spaces apart. */
+    static String table(List<List<String>> rows) {
+        int[] widths = new int[rows.get(0).size()];
+        rows.forEach(row -> {
+            for (int i = 0; i < row.size(); i++) {
+                widths[i] = Math.max(widths[i], row.get(i).codePointCount(0, row.get(i).length()));
+            }
+        });
+        StringBuilder text = new StringBuilder();
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.size(); i++) {
+                String cell = row.get(i);
+                line.append(i == 0 ? "" : "  ").append(cell).append(" ".repeat(widths[i] - cell.codePointCount(0, cell.length())));
+            }
+            text.append(line.toString().stripTrailing()).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** {@code --role analyst}: a wrong role is a usage error that lists the roles. */
+    static final class RoleConverter implements ITypeConverter<Role> {
+        @Override
+        public Role convert(String value) {
+            try {
+                return Role.parse(value);
+            } catch (InputException e) {
+                throw new TypeConversionException(e.problems().get(0).message());
+            }
+        }
+    }
+
+    /** Text from the users file or the command line, safe to print on a terminal. */
+    static String shown(String text) {
+        return Terminal.printable(text);
+    }
+
+    static InputException problem(Path file, String message) {
+        return InputException.of(Location.of(file), message);
+    }
+
+    private static void say(CommandSpec spec, String line) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(line);
+        out.flush();
+    }
+}

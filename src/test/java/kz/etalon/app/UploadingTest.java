@@ -1,0 +1,53 @@
+package kz.etalon.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import kz.etalon.problem.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UploadingTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anUploadIsCheckedAsValidateChecksIt_itsProblemsNamingTheFileAsItWasSent() throws IOException {
+        Path file = dir.resolve("received-3f2a.csv");
+        // two cities; Aktobe's value of the yes/no indicator ctm.03 on line 4 is not yes or no
+        Files.writeString(file, "city,indicator,value\nAlmaty,ctm.03,yes\nAktobe,ctm.01,50\nAktobe,ctm.03,perhaps\n");
+
+        Uploading.Checked checked = Bundled.app().checkUpload("kz-2019", file, "my cities.csv");
+        List<Problem> validated = Bundled.app().validate("kz-2019", List.of(file));
+
+        assertThat(checked.valid()).isFalse();
+        assertThat(checked.problems()).extracting(Problem::message).isEqualTo(validated.stream().map(Problem::message).toList());
+        assertThat(checked.problems()).extracting(problem -> problem.where().toString())
+                .contains("my cities.csv:4:1").allMatch(where -> where.startsWith("my cities.csv"));
+        assertThat(checked.cities()).containsExactly("Almaty", "Aktobe");
+    }
+
+    @Test
+    void aWorkbookThatIsNoneHasTheReadersProblemAndNoCities() throws IOException {
+        Path file = dir.resolve("received.xlsx");
+        Files.writeString(file, "city,indicator,value\n");
+        Uploading.Checked checked = Bundled.app().checkUpload("kz-2019", file, "cities.xlsx");
+        assertThat(checked.valid()).isFalse();
+        assertThat(checked.cities()).isEmpty();
+        assertThat(checked.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.where().toString()).isEqualTo("cities.xlsx");
+            assertThat(problem.message()).startsWith("not an Excel workbook (.xlsx), or a damaged one");
+        });
+    }
+
+    @Test
+    void theBundledDataIsValidAndNamesItsSeventeenCities() {
+        Uploading.Checked checked = Bundled.app().checkUpload("kz-2019", Path.of("data/kz-2019-cities.csv"), "kz-2019-cities.csv");
+        assertThat(checked.valid()).as("%s", checked.problems()).isTrue();
+        assertThat(checked.cities()).hasSize(17).startsWith("Nur-Sultan", "Almaty").endsWith("Turkestan");
+    }
+}
