@@ -12,6 +12,17 @@ public record Goal(Kind kind, BigDecimal value) {
 
     public enum Kind { NEXT_POINTS, RANK, SCORE }
 
+    /** The highest rank a goal may name. */
+    public static final int MAX_RANK = 10_000;
+
+    /** What {@link #parse} accepts, for an error message: the command line's and the web form's alike. */
+    public static final String FORMS = "next-points, rank:N (N from 1 to " + MAX_RANK + ") or score:X (e.g. 0.8 or 80%)";
+
+    /**
+     * A goal as a reader writes it: {@code next-points}, {@code rank:N} with N from 1 to {@value #MAX_RANK},
+     * or {@code score:X} above 0 and at most 1 (or 100%); empty for anything else, and for numbers only a
+     * typo makes (over 40 characters, or exponents beyond 30 places).
+     */
     public static Optional<Goal> parse(String text) {
         String goal = text.strip().toLowerCase(Locale.ROOT);
         try {
@@ -20,12 +31,20 @@ public record Goal(Kind kind, BigDecimal value) {
             }
             if (goal.startsWith("rank:")) {
                 int rank = Integer.parseInt(goal.substring(5).strip());
-                return rank >= 1 ? Optional.of(new Goal(Kind.RANK, BigDecimal.valueOf(rank))) : Optional.empty();
+                return rank >= 1 && rank <= MAX_RANK ? Optional.of(new Goal(Kind.RANK, BigDecimal.valueOf(rank)))
+                        : Optional.empty();
             }
             if (goal.startsWith("score:")) {
                 String number = goal.substring(6).strip();
                 boolean percent = number.endsWith("%");
-                BigDecimal score = new BigDecimal(percent ? number.substring(0, number.length() - 1).strip() : number);
+                String digits = percent ? number.substring(0, number.length() - 1).strip() : number;
+                if (digits.length() > 40) {
+                    return Optional.empty();
+                }
+                BigDecimal score = new BigDecimal(digits);
+                if (Math.abs(score.scale()) > 30) {
+                    return Optional.empty();
+                }
                 if (percent || score.compareTo(BigDecimal.ONE) > 0) {
                     score = score.movePointLeft(2);
                 }
@@ -36,6 +55,15 @@ public record Goal(Kind kind, BigDecimal value) {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** The goal as {@link #parse} reads it: {@code next-points}, {@code rank:3}, {@code score:80%}. */
+    public String text() {
+        return switch (kind) {
+            case NEXT_POINTS -> "next-points";
+            case RANK -> "rank:" + value.intValue();
+            case SCORE -> "score:" + value.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        };
     }
 
     /** Whether a city with these figures has reached the goal, starting from {@code startPoints}. */

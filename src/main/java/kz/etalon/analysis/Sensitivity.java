@@ -36,6 +36,9 @@ import kz.etalon.standard.Standard;
  */
 public final class Sensitivity {
 
+    /** Most runs of one analysis: about 15 minutes for the bundled data on two cores. */
+    public static final int MAX_RUNS = 100_000;
+
     private Sensitivity() {
     }
 

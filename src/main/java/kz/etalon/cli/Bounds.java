@@ -3,7 +3,6 @@ package kz.etalon.cli;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import kz.etalon.analysis.Goal;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -14,8 +13,8 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class Bounds {
 
-    /** Most runs of a Monte Carlo analysis: about 15 minutes for the bundled data on two cores. */
-    static final int MAX_RUNS = 100_000;
+    /** Most runs of a Monte Carlo analysis (the web form's bound too). */
+    static final int MAX_RUNS = kz.etalon.analysis.Sensitivity.MAX_RUNS;
     /** Largest value a factor may take in a sensitivity analysis. */
     static final BigDecimal MAX_FACTOR = BigDecimal.valueOf(1000);
     /** Most values a factor may take. */
@@ -73,22 +72,11 @@ final class Bounds {
         }
     }
 
-    /** {@code --goal}: next-points, rank:N (1 to 10000) or score:X (above 0, at most 1 or 100%). */
+    /** {@code --goal}: as {@link Goal#parse} reads it, which the web form shares. */
     static final class GoalValue implements ITypeConverter<Goal> {
         @Override
         public Goal convert(String value) {
-            String goal = value.strip().toLowerCase(Locale.ROOT);
-            boolean inRange = true;
-            if (goal.startsWith("score:")) {
-                String number = goal.substring("score:".length()).strip();
-                inRange = number(number.endsWith("%") ? number.substring(0, number.length() - 1).strip() : number)
-                        .filter(x -> x.signum() > 0 && x.compareTo(HUNDRED) <= 0).isPresent();
-            } else if (goal.startsWith("rank:")) {
-                inRange = number(goal.substring("rank:".length()).strip())
-                        .filter(x -> x.compareTo(BigDecimal.valueOf(10_000)) <= 0).isPresent();
-            }
-            return (inRange ? Goal.parse(value) : java.util.Optional.<Goal>empty()).orElseThrow(() -> new TypeConversionException(
-                    "`" + value + "` is not next-points, rank:N (N from 1 to 10000) or score:X (e.g. 0.8 or 80%)"));
+            return Goal.parse(value).orElseThrow(() -> new TypeConversionException("`" + value + "` is not " + Goal.FORMS));
         }
     }
 

@@ -65,7 +65,7 @@ public final class SensitivityReport {
     }
 
     /** What the runs varied: {@code values ±5% (shares and numbers; yes/no unchanged); rounding half_up/floor}. */
-    static String varied(Uncertainty u, Messages m) {
+    public static String varied(Uncertainty u, Messages m) {
         List<String> parts = new ArrayList<>();
         parts.add(m.get("sensitivityText.noise", m.plain(u.noise())));
         if (!u.roundings().isEmpty()) {
@@ -82,7 +82,8 @@ public final class SensitivityReport {
         return String.join("; ", parts);
     }
 
-    private static String likely(Map<Integer, Double> probabilities) {
+    /** The three most likely ranks with their probabilities: {@code 3: 62%, 4: 30%, 2: 8%}. */
+    public static String likely(Map<Integer, Double> probabilities) {
         List<Map.Entry<Integer, Double>> top = new ArrayList<>(probabilities.entrySet());
         top.sort(Map.Entry.<Integer, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
         List<String> parts = new ArrayList<>();
@@ -92,7 +93,8 @@ public final class SensitivityReport {
         return String.join(", ", parts);
     }
 
-    private static String percent(double p) {
+    /** A probability as a whole percentage: {@code 62%}. */
+    public static String percent(double p) {
         return String.format(java.util.Locale.ROOT, "%.0f%%", p * 100);
     }
 }

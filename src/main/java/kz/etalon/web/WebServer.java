@@ -27,10 +27,12 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin javalin;
     private final ServeSettings settings;
+    private final WorkPool pool;
 
-    private WebServer(Javalin javalin, ServeSettings settings) {
+    private WebServer(Javalin javalin, ServeSettings settings, WorkPool pool) {
         this.javalin = javalin;
         this.settings = settings;
+        this.pool = pool;
     }
 
     /**
@@ -52,6 +54,7 @@ public final class WebServer implements AutoCloseable {
         ErrorPages errors = new ErrorPages(web);
         Assets assets = new Assets();
         LogIn logIn = new LogIn(web, gate, users, sessions, new LoginThrottle(clock));
+        WorkPool pool = WorkPool.forThisMachine();
         Javalin javalin = Javalin.create(config -> {
             configure(config, settings);
             config.routes.before(gate::before);
@@ -61,6 +64,9 @@ public final class WebServer implements AutoCloseable {
             logIn.routes(config.routes);
             new HomePage(web).routes(config.routes);
             new StandardPage(web).routes(config.routes);
+            new ComparePage(web).routes(config.routes);
+            new WhatIfPage(web).routes(config.routes);
+            new SensitivityPage(web, pool).routes(config.routes);
             new DataPage(web).routes(config.routes);
             new ResultsPages(web).routes(config.routes);
             config.routes.exception(InputException.class, errors::input);
@@ -74,7 +80,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.error(404, errors::unmatched);
         });
         javalin.start(settings.bind(), settings.port());
-        return new WebServer(javalin, settings);
+        return new WebServer(javalin, settings, pool);
     }
 
     private static void configure(JavalinConfig config, ServeSettings settings) {
@@ -114,6 +120,7 @@ public final class WebServer implements AutoCloseable {
 
     @Override
     public void close() {
+        pool.close();
         javalin.stop();
     }
 }

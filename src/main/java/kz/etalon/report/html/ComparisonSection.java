@@ -33,6 +33,21 @@ final class ComparisonSection {
         String before = c.before().standard().id();
         String after = c.after().standard().id();
         page.section("comparison", m.get("comparison.title"));
+        movement(page);
+        if (!part.attribution().isEmpty()) {
+            new AttributionFigure(report).write(page, before, after);
+        }
+        if (!before.equals(after)) {  // one standard and two data years: no change of the standard to show
+            new ChangeImpactsList(report).write(page, before, c);
+        }
+        page.append("</section>\n");
+    }
+
+    /** Who moved: the intro, the chart of places gained and lost, and the ▲▼ table. */
+    void movement(PageWriter page) {
+        Comparison c = part.comparison();
+        String before = c.before().standard().id();
+        String after = c.after().standard().id();
         page.append("<p>").append(esc(m.get("comparison.intro", before, c.before().citiesFile(), after, c.after().citiesFile(),
                 c.comparisons().size()))).append("</p>\n");
         DefaultCategoryDataset moves = new DefaultCategoryDataset();
@@ -46,13 +61,6 @@ final class ComparisonSection {
                 Charts.format("0", report.lang), List.of(Charts.GREEN, Charts.RED)), "chart-movement", HtmlReport.WIDTH,
                 90 + c.comparisons().size() * 24), m.get("comparison.movementCaption"));
         movementTable(page, c);
-        if (!part.attribution().isEmpty()) {
-            new AttributionFigure(report).write(page, before, after);
-        }
-        if (!before.equals(after)) {  // one standard and two data years: no change of the standard to show
-            new ChangeImpactsList(report).write(page, before, c);
-        }
-        page.append("</section>\n");
     }
 
     private void movementTable(PageWriter page, Comparison c) {
