@@ -15,14 +15,21 @@ if body_file then
   wrk.headers["Content-Type"] = content_type
 end
 
-local statuses = {}
+-- each wrk thread counts in its own Lua state; done() gathers the counts from every thread
+local threads = {}
+setup = function(thread) table.insert(threads, thread) end
+init = function(args) statuses = {} end
 response = function(status, headers, body)
   statuses[status] = (statuses[status] or 0) + 1
 end
 
 done = function(summary, latency, requests)
+  local counts = {}
+  for _, thread in ipairs(threads) do
+    for code, n in pairs(thread:get("statuses") or {}) do counts[code] = (counts[code] or 0) + n end
+  end
   local codes = {}
-  for code, n in pairs(statuses) do codes[#codes + 1] = code .. ":" .. n end
+  for code, n in pairs(counts) do codes[#codes + 1] = code .. ":" .. n end
   table.sort(codes)
   io.write(string.format("RESULT requests=%d errors=%d rps=%.1f p50=%.1fms p95=%.1fms p99=%.1fms statuses=%s\n",
     summary.requests, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
