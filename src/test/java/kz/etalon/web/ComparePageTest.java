@@ -10,26 +10,13 @@ import kz.etalon.analysis.Impact;
 import kz.etalon.app.Comparing;
 import kz.etalon.app.Etalon;
 import kz.etalon.app.Workspace;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ComparePageTest {
 
-    @TempDir
-    static Path dir;
-    static WebRun web;
-
-    @BeforeAll
-    static void serve() {
-        web = WebRun.local(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final LocalWeb web = new LocalWeb();
 
     @Test
     void byDefaultItComparesKz2018WithKz2019_andTheFirstCityThatMovedShowsItsRanksAsTheComparisonHasThem() {

@@ -12,27 +12,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.etalon.problem.InputException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What every request passes on a loopback server with no users: host check, CSRF, origin, headers. */
 class GateTest {
 
-    @TempDir
-    static Path dir;
-    static WebRun web;
-
-    @BeforeAll
-    static void serve() {
-        web = WebRun.local(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final LocalWeb web = new LocalWeb();
 
     @Test
     void theLocalUserNeedsNoLogIn_andGetsAnHttpOnlySameSiteStrictSessionCookie() {

@@ -2,27 +2,13 @@ package kz.etalon.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HomeAndStandardPagesTest {
 
-    @TempDir
-    static Path dir;
-    static WebRun web;
-
-    @BeforeAll
-    static void serve() {
-        web = WebRun.local(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final LocalWeb web = new LocalWeb();
 
     @Test
     void homeListsEveryStandardWithItsYearAndIndicatorCount_andTheDataSets() {

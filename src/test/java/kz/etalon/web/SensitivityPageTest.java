@@ -14,10 +14,8 @@ import kz.etalon.analysis.Uncertainty;
 import kz.etalon.app.Etalon;
 import kz.etalon.app.ProgressListener;
 import kz.etalon.app.Workspace;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The sensitivity form, its job's progress and result, cancelling it, and the limits on jobs, for the local user. */
 class SensitivityPageTest {
@@ -25,19 +23,8 @@ class SensitivityPageTest {
     private static final Pattern DONE = Pattern.compile("data-done=\"(\\d+)\" data-total=\"(\\d+)\"");
     private static final Pattern STATE = Pattern.compile("id=\"job-state\" class=\"job\" data-state=\"([a-z]+)\"");
 
-    @TempDir
-    static Path dir;
-    static WebRun web;
-
-    @BeforeAll
-    static void serve() {
-        web = WebRun.local(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final LocalWeb web = new LocalWeb();
 
     @Test
     void anAnalysisOfTwoStandardsRunsToDone_itsProgressShowsDoneOfTotal_andItsRanksAreTheApplicationsOwn() throws Exception {

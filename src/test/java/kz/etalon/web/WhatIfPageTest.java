@@ -2,7 +2,6 @@ package kz.etalon.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,28 +9,15 @@ import kz.etalon.analysis.Goal;
 import kz.etalon.analysis.WhatIfPlan;
 import kz.etalon.app.Etalon;
 import kz.etalon.app.Workspace;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class WhatIfPageTest {
 
     private static final Pattern STEP = Pattern.compile("<tr data-indicator=\"([^\"]+)\"><td class=\"num\">(\\d+)</td>");
 
-    @TempDir
-    static Path dir;
-    static WebRun web;
-
-    @BeforeAll
-    static void serve() {
-        web = WebRun.local(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        web.close();
-    }
+    @RegisterExtension
+    static final LocalWeb web = new LocalWeb();
 
     @Test
     void thePlanForACityIsTheOneTheApplicationMakes_stepByStepWithTheRankAfterEach() {
