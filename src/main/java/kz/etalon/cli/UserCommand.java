@@ -118,12 +118,7 @@ final class UserCommand implements Runnable {
                 throw problem(file, messages.get("user.error.exists", shown(existing.name())));
             });
             users.checkNew(name, Optional.ofNullable(city));
-            char[] secret = Passwords.read(password.fromStdin, name, file, messages);
-            try {
-                users.add(name, role, Optional.ofNullable(city), secret);
-            } finally {
-                java.util.Arrays.fill(secret, '\0');
-            }
+            withPassword(password, name, file, messages, secret -> users.add(name, role, Optional.ofNullable(city), secret));
             Account added = users.find(name).orElseThrow();
             String roleName = messages.get("user.role." + added.role().id());
             say(spec, added.city().isPresent()
@@ -159,13 +154,8 @@ final class UserCommand implements Runnable {
             Path file = common.usersFile(user);
             Messages messages = common.messages();
             UserDirectory users = UserDirectory.open(file);
-            Account account = users.find(name).orElseThrow(() -> problem(file, messages.get("user.error.unknown", shown(name))));
-            char[] secret = Passwords.read(password.fromStdin, account.name(), file, messages);
-            try {
-                users.setPassword(account.name(), secret);
-            } finally {
-                java.util.Arrays.fill(secret, '\0');
-            }
+            Account account = known(users, name, file, messages);
+            withPassword(password, account.name(), file, messages, secret -> users.setPassword(account.name(), secret));
             say(spec, messages.get("user.passwordSet", shown(account.name()), file));
             return Main.OK;
         }
@@ -193,7 +183,7 @@ final class UserCommand implements Runnable {
             Path file = common.usersFile(user);
             Messages messages = common.messages();
             UserDirectory users = UserDirectory.open(file);
-            Account account = users.find(name).orElseThrow(() -> problem(file, messages.get("user.error.unknown", shown(name))));
+            Account account = known(users, name, file, messages);
             users.remove(account.name());
             say(spec, messages.get("user.removed", shown(account.name()), file));
             return Main.OK;
@@ -233,6 +223,22 @@ final class UserCommand implements Runnable {
             out.print(table(rows));
             out.flush();
             return Main.OK;
+        }
+    }
+
+    /** The user called {@code name}, or the error that there is none. */
+    private static Account known(UserDirectory users, String name, Path file, Messages messages) {
+        return users.find(name).orElseThrow(() -> problem(file, messages.get("user.error.unknown", shown(name))));
+    }
+
+    /** Reads the password (console or stdin), hands it to {@code use}, then wipes it. */
+    private static void withPassword(PasswordOption password, String name, Path file, Messages messages,
+                                     java.util.function.Consumer<char[]> use) {
+        char[] secret = Passwords.read(password.fromStdin, name, file, messages);
+        try {
+            use.accept(secret);
+        } finally {
+            java.util.Arrays.fill(secret, '\0');
         }
     }
 
