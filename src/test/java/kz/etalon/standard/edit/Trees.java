@@ -20,8 +20,28 @@ final class Trees {
     }
 
     static String bundled(String id) {
+        return read(Path.of("standards", id + ".yaml"));
+    }
+
+    /** The block-style test standard, commented everywhere. */
+    static String block() {
+        return read(Path.of("src/test/resources/kz/etalon/standard/edit/block.yaml"));
+    }
+
+    /** The tree of {@code after} is the tree of {@code before} changed by {@code change}, and nothing else. */
+    static void assertTreeChange(String before, String after, java.util.function.Consumer<Map<String, Object>> change) {
+        Map<String, Object> expected = copy(tree(before));
+        change.accept(expected);
+        org.assertj.core.api.Assertions.assertThat(tree(after)).isEqualTo(expected);
+    }
+
+    static List<String> comments(String text) {
+        return text.lines().filter(line -> line.strip().startsWith("#")).toList();
+    }
+
+    private static String read(Path file) {
         try {
-            return Files.readString(Path.of("standards", id + ".yaml"), StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
