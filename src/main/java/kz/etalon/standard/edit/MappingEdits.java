@@ -2,6 +2,7 @@ package kz.etalon.standard.edit;
 
 import java.util.List;
 import java.util.Map;
+import kz.etalon.problem.InputException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -19,6 +20,10 @@ final class MappingEdits {
     /** The entry's value becomes {@code scalar} (already written as YAML). */
     static String replaceValue(YamlText y, NodeTuple tuple, String scalar) {
         Node value = tuple.getValueNode();
+        if (y.isAlias(tuple)) {
+            throw InputException.of(YamlText.at(tuple.getKeyNode()), "`" + ((ScalarNode) tuple.getKeyNode()).getValue()
+                    + "` takes its value from a YAML alias (`*name`); write the value out in the text, then edit it");
+        }
         if (YamlText.isEmpty(value)) {
             int colon = y.colonAfter(tuple.getKeyNode());
             return y.splice(colon + 1, colon + 1, " " + scalar);

@@ -112,7 +112,22 @@ final class YamlText {
 
     /** Char offset just after an entry's value (after its key when the value is empty: `key:`). */
     int end(NodeTuple tuple) {
+        if (isAlias(tuple)) {
+            int at = colonAfter(tuple.getKeyNode()) + 1;
+            while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+                at++;
+            }
+            while (at < text.length() && " \t\r\n,]}".indexOf(text.charAt(at)) < 0) {
+                at++;
+            }
+            return at;
+        }
         return isEmpty(tuple.getValueNode()) ? end(tuple.getKeyNode()) : end(tuple.getValueNode());
+    }
+
+    /** The value is {@code *name}, a YAML alias: its node (and marks) are the anchored value's, earlier in the text. */
+    boolean isAlias(NodeTuple tuple) {
+        return start(tuple.getValueNode()) < end(tuple.getKeyNode());
     }
 
     /** A value left out: {@code key:} with nothing after it. */
