@@ -1,6 +1,5 @@
 package kz.etalon.standard.edit;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ public final class YamlEdits {
             Node node = existing.get().getValueNode();
             if (!(node instanceof ScalarNode scalar)) {
                 throw InputException.of(YamlText.at(node), "`" + key + "` holds a "
-                        + (node instanceof org.snakeyaml.engine.v2.nodes.MappingNode ? "mapping" : "list")
+                        + (node instanceof MappingNode ? "mapping" : "list")
                         + ", not one value; edit it in the text");
             }
             return MappingEdits.replaceValue(y, existing.get(), topScalar(key, value, YamlText.at(node), scalar));
@@ -93,6 +92,9 @@ public final class YamlEdits {
         YamlText y = YamlText.parse(text);
         MappingNode area = StandardNodes.area(y, areaId);
         Location where = YamlText.at(area);
+        if (fields == null) {
+            fields = new LinkedHashMap<>();
+        }
         List<String> unknown = fields.keySet().stream().filter(k -> !k.equals("id") && !INDICATOR_FIELDS.contains(k)).toList();
         if (!unknown.isEmpty()) {
             throw InputException.of(where, "an indicator has no field " + String.join(", ", unknown.stream()

@@ -6,6 +6,10 @@ import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -28,6 +32,9 @@ final class YamlText {
 
     static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
     static final int MAX_ALIASES = 50;
+    /** As for reading a standard: it nests 6 levels; the composer recurses, so far deeper text would overflow it. */
+    static final int MAX_DEPTH = 20;
+    static final int MAX_NODES = 100_000;
 
     final String text;
     final MappingNode root;
@@ -52,6 +59,7 @@ final class YamlText {
                 .build();
         Optional<Node> root;
         try {
+            withinLimits(text, settings);
             root = new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
@@ -76,6 +84,26 @@ final class YamlText {
             offsets[cp] = text.length();
         }
         return new YamlText(text, mapping, offsets);
+    }
+
+    /** Refuses text nested deeper or holding more values than any standard, before the composer recurses into it. */
+    private static void withinLimits(String text, LoadSettings settings) {
+        int depth = 0;
+        int nodes = 0;
+        for (Event event : new Parse(settings).parseString(text)) {
+            if (event instanceof CollectionStartEvent) {
+                depth++;
+            } else if (event.getEventId() == Event.ID.SequenceEnd || event.getEventId() == Event.ID.MappingEnd) {
+                depth--;
+            }
+            boolean node = event instanceof CollectionStartEvent || event instanceof ScalarEvent
+                    || event.getEventId() == Event.ID.Alias;
+            if (depth > MAX_DEPTH || (node && ++nodes > MAX_NODES)) {
+                throw InputException.of(new Location(null, event.getStartMark().map(m -> m.getLine() + 1).orElse(0), 0),
+                        depth > MAX_DEPTH ? "YAML nested more than " + MAX_DEPTH + " levels deep; a standard needs 6"
+                                : "more than " + MAX_NODES + " values; a standard has a few thousand at most");
+            }
+        }
     }
 
     private int offset(Mark mark) {

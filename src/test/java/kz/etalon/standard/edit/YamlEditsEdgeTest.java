@@ -84,4 +84,31 @@ class YamlEditsEdgeTest {
         assertThat(YamlEdits.setIndicator(text, "a.1", "method", null)).isEqualTo("areas:\n  - id: a\n    indicators:\n"
                 + "      - id: a.1\n      - id: a.2\n        method: share\n");
     }
+
+    @Test
+    void aByteOrderMarkAtTheStartDoesNotShiftTheEdit() {
+        assertThat(YamlEdits.setTop("\uFEFFid: x\nyear: 2019\n", "year", "2020")).isEqualTo("\uFEFFid: x\nyear: 2020\n");
+    }
+
+    @Test
+    void aDocumentMarkerAndAMultiLineFlowMappingKeepTheirPlaces() {
+        String text = "---\nscoring:\n  factors: {\n    K1: 1,\n    K2: 2\n  }\n...\n";
+        assertThat(YamlEdits.setFactor(text, "K2", "4")).isEqualTo(text.replace("K2: 2", "K2: 4"));
+        assertThat(YamlEdits.setTop(text, "id", "x")).isEqualTo("---\nscoring:\n  factors: {\n    K1: 1,\n    K2: 2\n  }\n"
+                + "id: x\n...\n");
+    }
+
+    @Test
+    void textNestedFarDeeperThanAStandardIsRefusedBeforeItIsComposed() {
+        String deep = "id: x\nd: " + "[".repeat(50_000) + "]".repeat(50_000) + "\n";
+        assertThatThrownBy(() -> YamlEdits.setTop(deep, "id", "y"))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems().get(0).where().line()).isEqualTo(2))
+                .hasMessageContaining("nested more than 20 levels");
+    }
+
+    @Test
+    void noFieldsAtAllIsRefusedAsAnIndicatorWithoutId() {
+        assertThatThrownBy(() -> YamlEdits.addIndicator(FLOW_LIST, "a", null))
+                .isInstanceOf(InputException.class).hasMessageContaining("needs an `id`");
+    }
 }
