@@ -54,9 +54,20 @@ final class SequenceEdits {
     static String remove(YamlText y, NodeTuple holder, SequenceNode list, int index) {
         List<Node> items = list.getValue();
         Node item = items.get(index);
+        if (items.size() == 1 && YamlText.isFlow(list)) {
+            return y.splice(y.start(item), y.end(item), "");
+        }
         if (items.size() == 1) {
-            return YamlText.isFlow(list) ? y.splice(y.start(item), y.end(item), "")
-                    : MappingEdits.replaceValue(y, holder, "[]");
+            int dash = dashBefore(y, y.start(item));
+            int lineStart = y.lineStart(dash);
+            int end = y.end(item);
+            if (!y.onlySpacesBetween(lineStart, dash) || !y.restOfLineIsComment(end)) {
+                return MappingEdits.replaceValue(y, holder, "[]");
+            }
+            // its lines go, comment lines around it stay, and the key says the list is empty
+            String withoutItem = y.splice(lineStart, y.nextLineStart(end), "");
+            int colon = y.colonAfter(holder.getKeyNode());
+            return withoutItem.substring(0, colon + 1) + " []" + withoutItem.substring(colon + 1);
         }
         if (YamlText.isFlow(list)) {
             if (index > 0) {

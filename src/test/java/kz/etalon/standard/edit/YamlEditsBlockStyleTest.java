@@ -96,6 +96,9 @@ class YamlEditsBlockStyleTest {
     void removingTheOnlyIndicatorLeavesAnEmptyList() {
         String after = YamlEdits.removeIndicator(block, "eco.01");
         assertThat(after).contains("    indicators: []\n# the end\n");
+        String commented = YamlEdits.removeIndicator(YamlEdits.removeIndicator(block, "hlt.01"), "hlt.02");
+        assertThat(commented).contains("    indicators: []\n      # appointments\n      # the last one of health\n");
+        assertThat(Trees.comments(commented)).isEqualTo(Trees.comments(block));
     }
 
     @Test
