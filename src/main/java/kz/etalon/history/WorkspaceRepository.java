@@ -118,6 +118,13 @@ public final class WorkspaceRepository implements AutoCloseable {
         }
     }
 
+    /** Runs {@code work} holding the workspace's write lock (a check of a file and its commit as one step). */
+    public <T> T locked(java.util.function.Supplier<T> work) {
+        try (WorkspaceLock.Held held = lock.acquire()) {
+            return work.get();
+        }
+    }
+
     /** The workspace folder this repository serves. */
     public Path home() {
         return home;
