@@ -177,10 +177,12 @@ final class Drafting {
         List<Problem> mapped = new ArrayList<>();
         for (Problem problem : problems) {
             Location where = problem.where();
-            if (where != null && where.file() != null && where.file().toAbsolutePath().normalize().equals(absolute)) {
+            if (where != null && where.file() != null && (where.file().isAbsolute()
+                    ? where.file().normalize().equals(absolute) : absolute.endsWith(where.file().normalize()))) {
                 where = new Location(shown, where.line(), where.column(), where.cell());
             }
-            mapped.add(new Problem(where, problem.severity(), problem.message().replace(absolute.toString(), shown.toString())));
+            mapped.add(new Problem(where, problem.severity(), problem.message().replace(absolute.toString(), shown.toString())
+                    .replace(absolute.getParent().getFileName() + java.io.File.separator + absolute.getFileName(), shown.toString())));
         }
         return mapped;
     }

@@ -142,8 +142,27 @@ public final class WorkspaceRepository implements AutoCloseable {
             }
             CommitCommand command = git.commit().setAuthor(who).setCommitter(who).setMessage(message)
                     .setAllowEmpty(true).setSign(false);
-            paths.forEach(path -> command.setOnly(inRepository(path)));
+            org.eclipse.jgit.dircache.DirCache index = repository.readDirCache();
+            boolean any = false;
+            for (String path : paths) {
+                String inRepo = inRepository(path);
+                boolean known = index.findEntry(inRepo) >= 0;
+                if (!known && Files.exists(home.resolve(path))) {
+                    // a commit of only some paths takes them from the index: a new file is added to it first
+                    git.add().addFilepattern(inRepo).call();
+                    known = true;
+                }
+                if (known) {
+                    command.setOnly(inRepo);
+                    any = true;
+                }
+            }
+            if (!any) {
+                return emptyCommit(who, message);
+            }
             return command.call().getName();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not commit " + paths, e);
         } catch (GitAPIException e) {
             throw new IllegalStateException("could not commit " + paths + ": " + e.getMessage(), e);
         }
