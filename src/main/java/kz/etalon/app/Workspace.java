@@ -86,6 +86,10 @@ public final class Workspace {
     /** {@code ID@REVISION}: the text of that version, written under .etalon/revisions/ to be read like any file. */
     private Path revisionFile(String id, String revision) {
         String path = "standards/" + id + ".yaml";
+        if (!kz.etalon.history.WorkspaceRepository.exists(home)) {
+            throw InputException.of(Location.of(shown(home.resolve(path))), "`" + id + "@" + revision + "` names a version, "
+                    + "but " + home + " has no history yet (it is not in a Git repository); name the standard by id");
+        }
         Optional<String> text;
         try (kz.etalon.history.WorkspaceRepository repository = kz.etalon.history.WorkspaceRepository.open(home)) {
             text = repository.textAt(path, revision);

@@ -88,6 +88,11 @@ public final class WorkspaceRepository implements AutoCloseable {
         }
     }
 
+    /** Whether {@code home} is in a Git repository already (reading an old version must not make one). */
+    public static boolean exists(Path home) {
+        return new FileRepositoryBuilder().findGitDir(home.toAbsolutePath().normalize().toFile()).getGitDir() != null;
+    }
+
     private static Repository initialised(Path home) throws IOException {
         try {
             Git git = Git.init().setDirectory(home.toFile()).setInitialBranch("main").call();

@@ -66,10 +66,19 @@ class HistoryCommandsTest {
 
     @Test
     void anUnknownRevisionIsAClearError() {
+        app.repository();
         CliRun run = CliRun.with(app, "evaluate", "--standard", "kz-2019@nosuch");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("no version `nosuch` of kz-2019");
         assertThat(run.hasStackTrace()).isFalse();
+    }
+
+    @Test
+    void aRevisionOfAWorkspaceWithoutHistoryIsAClearErrorAndMakesNoRepository() {
+        CliRun run = CliRun.with(app, "evaluate", "--standard", "kz-2019@abc1234");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("has no history yet");
+        assertThat(dir.resolve("workspace/.git")).doesNotExist();
     }
 
     @Test
