@@ -259,6 +259,7 @@ function start(textarea) {
         EditorState.readOnly.of(readOnly),
         EditorView.editable.of(!readOnly),
         EditorState.languageData.of(() => [{ autocomplete: complete }]),
+        EditorView.editorAttributes.of({ class: "yaml-editor" }), // CodeMirror owns the class attribute of view.dom
         EditorView.contentAttributes.of(label ? { "aria-label": label } : {}),
         EditorView.updateListener.of((update) => {
           if (!update.docChanged) return;
@@ -273,7 +274,6 @@ function start(textarea) {
   textarea.parentNode.insertBefore(view.dom, textarea.nextSibling);
   textarea.hidden = true;
   textarea.classList.add("enhanced");
-  view.dom.classList.add("yaml-editor");
 
   // --- the forms panel ----------------------------------------------------------------------------
   const replaceText = (text) => {
