@@ -20,6 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +35,9 @@ import org.junit.jupiter.api.Test;
  * (docs/web.md), served with the workspace's Content-Security-Policy by a stub that answers /check,
  * /preview and /edit as the contract says: a broken line gets a diagnostic at its line and in the
  * problems list, the preview follows a clean text and the data chosen, completion offers the schema's
- * values at the cursor's YAML path, an edit form changes the text in one undoable step or shows why
- * not, and the save form posts the editor's text without an unsaved-work warning. Screenshots go to
+ * values at the cursor's YAML path, an answer overtaken by a later check is ignored, an edit form changes
+ * the text in one undoable step or shows why not, CodeMirror's own words come from the page, the save
+ * form posts the editor's text without an unsaved-work warning, and a narrow screen stacks the panels. Screenshots go to
  * target/browser-check/editor-*.png.
  */
 @Tag("browser")
@@ -117,14 +121,27 @@ class EditorScriptInBrowserTest {
                 tab.key("z", "KeyZ", 90, 2);
             }
             tab.waitFor("document.querySelector('#yaml').value === " + tab.quoted(TEXT), "the new indicator undone");
+            tab.waitFor("window.etalonEvents.checked.at(-1).errors === 0", "the check of the text as it was");
 
+            // an answer that comes after the answer to a later check is not shown
+            int before = tab.number("window.etalonEvents.checked.length");
+            tab.key("End", "End", 35, 2);
+            tab.insert("\n# slow ???");
+            stub.waitForSlowCheck();
+            tab.key("z", "KeyZ", 90, 2);
+            tab.waitFor("window.etalonEvents.checked.length > " + before, "the check after the undo");
+            stub.waitForSlowAnswer();
+            Thread.sleep(300);
+            assertThat(tab.number("window.etalonEvents.checked.length")).as("the slow answer ignored").isEqualTo(before + 1);
+            assertThat(tab.number("document.querySelectorAll('.cm-lintRange-error').length")).isZero();
+
+            int checks = tab.number("window.etalonEvents.checked.length");
             tab.submitEdit("K2", "3");
             tab.waitFor("window.etalonEvents.edited.length === 1", "the edit form's answer");
             assertThat(tab.bool("window.etalonEvents.edited[0].ok")).isTrue();
             assertThat(tab.string("document.querySelector('#yaml').value")).isEqualTo(TEXT.replace("K2: 2", "K2: 3"));
             assertThat(stub.edits().get(0)).containsEntry("action", "set-factor").containsEntry("name", "K2")
                     .containsEntry("value", "3").containsEntry("text", TEXT);
-            int checks = tab.value("window.etalonEvents.checked.length").asInt();
             tab.waitFor("window.etalonEvents.checked.length > " + checks, "the check after the edit");
             tab.screenshot("editor-edited");
             tab.focusEditor();
@@ -139,10 +156,20 @@ class EditorScriptInBrowserTest {
             tab.insert("\n# a note");
             assertThat(tab.bool("(() => { const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e);"
                     + " return e.defaultPrevented; })()")).as("unsaved work warns").isTrue();
+            tab.key("f", "KeyF", 70, 2);
+            assertThat(tab.string("document.querySelector('.cm-search input[name=search]').placeholder"))
+                    .as("CodeMirror's own words from the page").isEqualTo("Найти");
+            tab.key("Escape", "Escape", 27, 0);
             tab.navigating("document.querySelector('#editor').requestSubmit()");
             // a browser sends a form's line breaks as CRLF (with or without the script): the server reads them as LF
             assertThat(stub.saved()).containsExactly((TEXT + "\n# a note").replace("\n", "\r\n"));
             assertThat(tab.dialogs()).as("saving does not warn").isEmpty();
+
+            tab.resize(720, 1100);
+            tab.waitFor("window.etalonEvents.checked.length >= 1", "the editor on the saved page");
+            assertThat(tab.bool("document.querySelector('.editor-side').getBoundingClientRect().top"
+                    + " > document.querySelector('.cm-editor').getBoundingClientRect().bottom")).as("a narrow screen stacks").isTrue();
+            tab.screenshot("editor-narrow");
             assertThat(tab.problems()).as("console errors and requests to other hosts").isEmpty();
         }
     }
@@ -157,11 +184,23 @@ class EditorScriptInBrowserTest {
         private final List<String> checked = new CopyOnWriteArrayList<>();
         private final List<Map<String, String>> edits = new CopyOnWriteArrayList<>();
         private final List<String> saved = new CopyOnWriteArrayList<>();
+        private final CountDownLatch slowAsked = new CountDownLatch(1);
+        private final CountDownLatch slowAnswered = new CountDownLatch(1);
+        private final ExecutorService threads = Executors.newCachedThreadPool();
 
         Stub() throws IOException {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             server.createContext("/", this::answer);
+            server.setExecutor(threads); // requests answered at once, so a slow one can be overtaken
             server.start();
+        }
+
+        void waitForSlowCheck() throws InterruptedException {
+            assertThat(slowAsked.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the slow check asked").isTrue();
+        }
+
+        void waitForSlowAnswer() throws InterruptedException {
+            assertThat(slowAnswered.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the slow check answered").isTrue();
         }
 
         String base() {
@@ -204,7 +243,15 @@ class EditorScriptInBrowserTest {
                 switch (path) {
                     case "/check" -> {
                         checked.add(fields.get("text"));
+                        boolean slow = fields.get("text").contains("# slow");
+                        if (slow) {
+                            slowAsked.countDown();
+                            sleep(1500);
+                        }
                         send(exchange, 200, "application/json", json.writeValueAsString(Map.of("problems", check(fields.get("text")))));
+                        if (slow) {
+                            slowAnswered.countDown();
+                        }
                     }
                     case "/preview" -> send(exchange, 200, "text/html; charset=utf-8",
                             "<p class=\"stub\">" + fields.get("text").split("\n").length + " lines on " + fields.get("data") + "</p>");
@@ -277,7 +324,7 @@ class EditorScriptInBrowserTest {
                     <textarea id="yaml" name="text" data-check="/check" data-preview="/preview" data-edit="/edit"
                       data-schema="/schema/etalon-v1.json" data-words-line="line" data-words-no-problems="No problems here"
                       data-words-check-failed="The check failed" data-words-preview-failed="No preview"
-                      data-words-edit-failed="The edit failed">%s</textarea>
+                      data-words-edit-failed="The edit failed" data-phrases='{"Find": "Найти"}'>%s</textarea>
                     <label>Message <input name="message" value="a test"></label><button>Save</button></form>
                     <div class="editor-side"><div id="problems"></div>
                     <form class="yaml-edit" data-action="set-factor"><label>Factor <input name="name" value="K2"></label>
@@ -306,9 +353,18 @@ class EditorScriptInBrowserTest {
             exchange.getResponseBody().write(bytes);
         }
 
+        private static void sleep(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
         @Override
         public void close() {
             server.stop(0);
+            threads.shutdownNow();
         }
     }
 
@@ -403,6 +459,11 @@ class EditorScriptInBrowserTest {
 
         String string(String expression) throws Exception {
             return value(expression).asText();
+        }
+
+        void resize(int width, int height) throws Exception {
+            browser.command("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1,
+                    "mobile", false));
         }
 
         void focusEditor() throws Exception {
