@@ -46,7 +46,16 @@ function start(textarea) {
   // --- check and preview ------------------------------------------------------------------------
   let timer = null;
   let checkSeq = 0;
-  let inFlight = null; // the latest check: {seq, doc, changes since it started}
+  // texts sent to the server, each with the edits made since, so that an answer about it can be placed
+  // in the text as it is now
+  const sent = new Set();
+  const track = () => {
+    const doc = view.state.doc;
+    const entry = { doc, changes: ChangeSet.empty(doc.length) };
+    sent.add(entry);
+    return entry;
+  };
+  let inFlight = null; // the latest check
   let lastCheckHadErrors = false;
   let previewSeq = 0;
 
@@ -130,7 +139,9 @@ function start(textarea) {
     clearTimeout(timer);
     const seq = ++checkSeq;
     const doc = view.state.doc;
-    inFlight = { seq, doc, changes: ChangeSet.empty(doc.length) };
+    if (inFlight) sent.delete(inFlight);
+    inFlight = track();
+    const checked = inFlight;
     const text = doc.toString();
     let problems;
     try {
@@ -145,7 +156,7 @@ function start(textarea) {
       return;
     }
     if (seq !== checkSeq) return; // a later check was started: this answer is out of date
-    const checked = inFlight;
+    sent.delete(checked);
     showProblems(problems, checked);
     const errors = problems.filter((p) => p.severity === "error").length;
     lastCheckHadErrors = errors > 0;
@@ -263,7 +274,7 @@ function start(textarea) {
         EditorView.contentAttributes.of(label ? { "aria-label": label } : {}),
         EditorView.updateListener.of((update) => {
           if (!update.docChanged) return;
-          if (inFlight) inFlight.changes = inFlight.changes.compose(update.changes);
+          for (const entry of sent) entry.changes = entry.changes.compose(update.changes);
           textarea.value = update.state.doc.toString();
           if (preview) preview.classList.add("stale");
           schedule();
@@ -276,17 +287,20 @@ function start(textarea) {
   textarea.classList.add("enhanced");
 
   // --- the forms panel ----------------------------------------------------------------------------
-  const replaceText = (text) => {
-    const old = view.state.doc.toString();
+  // the edit's answer as one transaction (one undo step) that changes only what the edit changed, moved
+  // past whatever was typed while the server answered
+  const applyEdit = (entry, text) => {
+    const old = entry.doc.toString();
     if (old === text) return;
     let start = 0;
     while (start < old.length && start < text.length && old[start] === text[start]) start++;
     let end = 0;
     while (end < old.length - start && end < text.length - start && old[old.length - 1 - end] === text[text.length - 1 - end]) end++;
-    // one transaction for the whole edit (one undo step), changing only what the edit changed
+    const edit = ChangeSet.of({ from: start, to: old.length - end, insert: text.slice(start, text.length - end) }, old.length);
+    const changes = edit.map(entry.changes);
     view.dispatch({
-      changes: { from: start, to: old.length - end, insert: text.slice(start, text.length - end) },
-      selection: { anchor: Math.min(start, text.length) },
+      changes,
+      selection: { anchor: changes.mapPos(entry.changes.mapPos(start, -1), -1) },
       scrollIntoView: true,
       userEvent: "input.form",
     });
@@ -298,7 +312,8 @@ function start(textarea) {
     event.preventDefault();
     if (editForm.classList.contains("busy")) return;
     const fields = [...new FormData(editForm)].filter(([name, value]) => typeof value === "string" && name !== "text" && name !== "action");
-    fields.push(["action", editForm.dataset.action || ""], ["text", view.state.doc.toString()]);
+    const entry = track();
+    fields.push(["action", editForm.dataset.action || ""], ["text", entry.doc.toString()]);
     const box = () => {
       let found = editForm.querySelector(".edit-problems");
       if (!found) {
@@ -317,7 +332,7 @@ function start(textarea) {
       if (answer.status === 200 && typeof body.text === "string") {
         const found = editForm.querySelector(".edit-problems");
         if (found) found.remove();
-        replaceText(body.text);
+        applyEdit(entry, body.text);
         check();
         fire(editForm, "etalon:edited", { ok: true });
       } else if (answer.status === 422 && body && Array.isArray(body.problems)) {
@@ -330,6 +345,7 @@ function start(textarea) {
       failed(box(), "edit-failed", error.message);
       fire(editForm, "etalon:edited", { ok: false, problems: 0 });
     } finally {
+      sent.delete(entry);
       editForm.classList.remove("busy");
       editForm.removeAttribute("aria-busy");
     }

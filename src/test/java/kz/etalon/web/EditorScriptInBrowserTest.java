@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * /preview and /edit as the contract says: a broken line gets a diagnostic at its line and in the
  * problems list, the preview follows a clean text and the data chosen, completion offers the schema's
  * values at the cursor's YAML path, an answer overtaken by a later check is ignored, an edit form changes
- * the text in one undoable step or shows why not, CodeMirror's own words come from the page, the save
+ * the text in one undoable step (past what was typed while it was asked) or shows why not, CodeMirror's own words come from the page, the save
  * form posts the editor's text without an unsaved-work warning, and a narrow screen stacks the panels. Screenshots go to
  * target/browser-check/editor-*.png.
  */
@@ -109,6 +109,7 @@ class EditorScriptInBrowserTest {
             assertThat(tab.string("[...document.querySelectorAll('.cm-tooltip-autocomplete li')].map(li => li.innerText).join(',')"))
                     .as("the provenance enum of the schema, at areas[].indicators[].provenance").isEqualTo("press");
             tab.screenshot("editor-completion");
+            Thread.sleep(200); // CodeMirror takes no Enter in the first 75 ms of a completion list (interactionDelay)
             tab.key("Enter", "Enter", 13, 0);
             tab.waitFor("document.querySelector('#yaml').value.endsWith('provenance: press')", "the completion applied");
             tab.insert(", ");
@@ -153,6 +154,19 @@ class EditorScriptInBrowserTest {
             assertThat(tab.string("document.querySelector('form.yaml-edit .edit-problems').innerText")).isEqualTo("no factor K9 here");
             assertThat(tab.string("document.querySelector('#yaml').value")).as("a refused edit changes nothing").isEqualTo(TEXT);
 
+            // typing while the server answers an edit: the edit is moved past the typing, each undone on its own
+            stub.slowEdits();
+            tab.submitEdit("K1", "5");
+            tab.key("End", "End", 35, 2);
+            tab.insert("\n# typed meanwhile");
+            tab.waitFor("window.etalonEvents.edited.length === 3", "the slow edit's answer");
+            String both = TEXT.replace("K1: 1", "K1: 5") + "\n# typed meanwhile";
+            assertThat(tab.string("document.querySelector('#yaml').value")).isEqualTo(both);
+            tab.key("z", "KeyZ", 90, 2);
+            tab.waitFor("document.querySelector('#yaml').value === " + tab.quoted(TEXT + "\n# typed meanwhile"), "the edit undone, the typing kept");
+            tab.key("z", "KeyZ", 90, 2);
+            tab.waitFor("document.querySelector('#yaml').value === " + tab.quoted(TEXT), "the typing undone");
+
             tab.insert("\n# a note");
             assertThat(tab.bool("(() => { const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e);"
                     + " return e.defaultPrevented; })()")).as("unsaved work warns").isTrue();
@@ -187,12 +201,17 @@ class EditorScriptInBrowserTest {
         private final CountDownLatch slowAsked = new CountDownLatch(1);
         private final CountDownLatch slowAnswered = new CountDownLatch(1);
         private final ExecutorService threads = Executors.newCachedThreadPool();
+        private volatile boolean slowEdits;
 
         Stub() throws IOException {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             server.createContext("/", this::answer);
             server.setExecutor(threads); // requests answered at once, so a slow one can be overtaken
             server.start();
+        }
+
+        void slowEdits() {
+            slowEdits = true;
         }
 
         void waitForSlowCheck() throws InterruptedException {
@@ -298,6 +317,9 @@ class EditorScriptInBrowserTest {
 
         private void edit(HttpExchange exchange, Map<String, String> fields) throws IOException {
             edits.add(fields);
+            if (slowEdits) {
+                sleep(1000);
+            }
             String text = fields.get("text");
             Matcher factor = FACTOR.matcher(text);
             while (factor.find()) {
@@ -510,7 +532,8 @@ class EditorScriptInBrowserTest {
                 }
                 Thread.sleep(50);
             }
-            fail("waited " + WAIT_SECONDS + " s for " + what + "; events " + value("window.etalonEvents") + "; " + problems);
+            fail("waited " + WAIT_SECONDS + " s for " + what + "; events " + value("window.etalonEvents") + "; text "
+                    + value("document.querySelector('#yaml').value") + "; " + problems);
         }
 
         void screenshot(String name) throws Exception {
