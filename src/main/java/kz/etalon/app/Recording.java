@@ -2,7 +2,6 @@ package kz.etalon.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import kz.etalon.history.Author;
 import kz.etalon.history.WorkspaceRepository;
 
@@ -34,10 +33,11 @@ public final class Recording {
         }
     }
 
-    /** The text of standards/{@code id}.yaml at {@code revision}, if the file was there then. */
-    public Optional<String> standardTextAt(String id, String revision) {
+    /** The texts of standards/{@code id}.yaml at each of {@code revisions}, in order ("" where the file was not there). */
+    public List<String> standardTextsAt(String id, List<String> revisions) {
         try (WorkspaceRepository repository = WorkspaceRepository.open(workspace.home())) {
-            return repository.textAt("standards/" + id + ".yaml", revision);
+            return revisions.stream()
+                    .map(revision -> repository.textAt("standards/" + id + ".yaml", revision).orElse("")).toList();
         }
     }
 }

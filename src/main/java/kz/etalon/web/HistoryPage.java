@@ -52,11 +52,8 @@ public final class HistoryPage {
         ChangeText changeText = new ChangeText(words.messages());
         StandardText current = web.app().standardText(id);
         List<Version> versions = web.app().history(id);
-        Recording recording = new Recording(web.workspace());
-        List<String> texts = new ArrayList<>();
-        for (Version version : versions) {
-            texts.add(recording.standardTextAt(id, version.commit().id()).orElse(""));
-        }
+        List<String> texts = new Recording(web.workspace())
+                .standardTextsAt(id, versions.stream().map(version -> version.commit().id()).toList());
         boolean draft = current.status() == Status.DRAFT;
         List<VersionRow> rows = new ArrayList<>();
         StepBy submitted = null;
