@@ -36,6 +36,7 @@ class ArchitectureTest {
                 .layer("web").definedBy("kz.etalon.web..")
                 .layer("account").definedBy("kz.etalon.account..")
                 .layer("app").definedBy("kz.etalon.app..")
+                .layer("history").definedBy("kz.etalon.history..")
                 .layer("report").definedBy("kz.etalon.report..")
                 .layer("sheet").definedBy("kz.etalon.sheet..")
                 .layer("analysis").definedBy("kz.etalon.analysis..")
@@ -49,6 +50,7 @@ class ArchitectureTest {
                 .whereLayer("web").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("app").mayOnlyBeAccessedByLayers("cli", "web")
                 .whereLayer("account").mayOnlyBeAccessedByLayers("cli", "web", "app")
+                .whereLayer("history").mayOnlyBeAccessedByLayers("cli", "web", "app")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "web", "app")
                 .whereLayer("sheet").mayOnlyBeAccessedByLayers("cli", "web", "app", "report")
                 .whereLayer("analysis").mayOnlyBeAccessedByLayers("cli", "web", "app", "report")
@@ -64,6 +66,14 @@ class ArchitectureTest {
     void onlyTheEngineKnowsDrools() {
         noClasses().that().resideOutsideOfPackage("kz.etalon.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+                .check(main);
+    }
+
+    /** The workspace's Git repository is reached only through history (web and app use its records). */
+    @Test
+    void onlyHistoryKnowsJGit() {
+        noClasses().that().resideOutsideOfPackage("kz.etalon.history..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jgit..")
                 .check(main);
     }
 

@@ -111,7 +111,8 @@ public final class Sensitivity {
             scoring = scoring.withFactors(factors);
         }
         return new Standard(standard.file(), standard.id(), standard.year(), standard.title(), standard.source(),
-                standard.rules(), scoring, standard.tieBreak(), standard.groups(), standard.areas(), standard.lines());
+                standard.rules(), scoring, standard.tieBreak(), standard.groups(), standard.areas(), standard.lines(),
+                standard.status(), standard.basedOn());
     }
 
     private static CityData noisy(Standard standard, CityData data, BigDecimal noise, Function<String,

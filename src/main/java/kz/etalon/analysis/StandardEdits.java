@@ -52,7 +52,7 @@ final class StandardEdits {
                 List<Group> groups = a.groups().stream().map(group -> group.id().equals(id)
                         ? new Group(group.id(), after.factor(), group.name(), group.areaIds(), group.at()) : group).toList();
                 return new Standard(a.file(), a.id(), a.year(), a.title(), a.source(), a.rules(), s.withFactors(factors),
-                        a.tieBreak(), groups, a.areas(), a.lines());
+                        a.tieBreak(), groups, a.areas(), a.lines(), a.status(), a.basedOn());
             });
             case FACTOR_CHANGED -> {
                 Map<String, BigDecimal> factors = new LinkedHashMap<>(s.factors());
@@ -64,9 +64,9 @@ final class StandardEdits {
             case MISSING_CHANGED -> Optional.of(withScoring(s.withMissing(t.missing())));
             case SCALE_CHANGED -> Optional.of(withScoring(s.withScale(t.scale())));
             case TIE_BREAK_CHANGED -> Optional.of(new Standard(a.file(), a.id(), a.year(), a.title(), a.source(), a.rules(),
-                    s, b.tieBreak(), a.groups(), a.areas(), a.lines()));
+                    s, b.tieBreak(), a.groups(), a.areas(), a.lines(), a.status(), a.basedOn()));
             case RULES_CHANGED -> Optional.of(new Standard(a.file(), a.id(), a.year(), a.title(), a.source(), b.rules(),
-                    s, a.tieBreak(), a.groups(), a.areas(), a.lines()));
+                    s, a.tieBreak(), a.groups(), a.areas(), a.lines(), a.status(), a.basedOn()));
             default -> Optional.empty();
         };
     }
@@ -116,7 +116,7 @@ final class StandardEdits {
 
     private Standard withAreas(List<Area> areas, List<Group> groups) {
         return new Standard(a.file(), a.id(), a.year(), a.title(), a.source(), a.rules(), a.scoring(), a.tieBreak(),
-                groups, areas, a.lines());
+                groups, areas, a.lines(), a.status(), a.basedOn());
     }
 
     private Standard withGroups(List<Group> groups) {
@@ -125,6 +125,6 @@ final class StandardEdits {
 
     private Standard withScoring(Scoring scoring) {
         return new Standard(a.file(), a.id(), a.year(), a.title(), a.source(), a.rules(), scoring, a.tieBreak(),
-                a.groups(), a.areas(), a.lines());
+                a.groups(), a.areas(), a.lines(), a.status(), a.basedOn());
     }
 }

@@ -21,6 +21,8 @@ import kz.etalon.city.City;
 import kz.etalon.city.CityData;
 import kz.etalon.city.CostsCsvReader;
 import kz.etalon.engine.Evaluator;
+import kz.etalon.history.Author;
+import kz.etalon.history.WorkspaceRepository;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
 import kz.etalon.problem.Problem;
@@ -237,6 +239,83 @@ public class Etalon {
      */
     public Template template(String standard, Path fillFrom, List<String> cityNames, String language) {
         return new Templating(workspace).template(standard(standard), fillFrom, cityNames, language);
+    }
+
+    private WorkspaceRepository repository;
+
+    /** The Git repository of the workspace, opened (or made) on first use. */
+    public synchronized WorkspaceRepository repository() {
+        if (repository == null) {
+            repository = WorkspaceRepository.open(workspace.home());
+        }
+        return repository;
+    }
+
+    private Drafting drafting() {
+        return new Drafting(workspace, repository());
+    }
+
+    private Reviewing reviewing() {
+        return new Reviewing(drafting(), repository());
+    }
+
+    /** A standard's file as text, with its version, status and review. */
+    public StandardText standardText(String id) {
+        return drafting().standardText(id);
+    }
+
+    /** Every problem {@code validate} finds in {@code text} as standards/{@code id}.yaml, errors and warnings. */
+    public List<Problem> check(String id, String text) {
+        return new Drafting(workspace, null).check(id, text);
+    }
+
+    /** The draft text against the standard it is based on, on {@code data} (null = bundled). */
+    public Preview preview(String id, String text, Path data) {
+        return new Drafting(workspace, null).preview(id, text, data);
+    }
+
+    /** A copy of {@code fromId} as draft {@code newId} for {@code year}, committed as step created. */
+    public StandardText newDraft(String fromId, String newId, int year, Author author) {
+        return drafting().newDraft(fromId, newId, year, author);
+    }
+
+    /** Stores {@code text} as a new version, or answers Conflict when the file is no longer {@code baseVersion}. */
+    public SaveResult save(String id, String text, String baseVersion, Author author, String message) {
+        return drafting().save(id, text, baseVersion, author, message, "saved");
+    }
+
+    public void submit(String id, Author author, String comment) {
+        reviewing().submit(id, author, comment);
+    }
+
+    /** Publishes a submitted draft; refuses its own authors. */
+    public void approve(String id, Author author, String comment) {
+        reviewing().approve(id, author, comment);
+    }
+
+    public void sendBack(String id, Author author, String comment) {
+        reviewing().sendBack(id, author, comment);
+    }
+
+    /** The command line's direct publish: status published, a commit, a tag. */
+    public void publish(String id, Author author) {
+        reviewing().publish(id, author);
+    }
+
+    /** Newest first, each version with its structural changes against the one before. */
+    public List<Version> history(String id) {
+        workspace.standardFile(id);
+        return new StandardHistory(workspace, repository()).history(id);
+    }
+
+    /** A new commit with the text of an earlier version (drafts only). */
+    public StandardText restore(String id, String revision, Author author) {
+        return new StandardHistory(workspace, repository()).restore(drafting(), id, revision, author);
+    }
+
+    /** Drafts whose last step is submitted. */
+    public List<StandardText> awaitingReview() {
+        return reviewing().awaitingReview(workspace.standards());
     }
 
     /** A data file to read, and the notes on choosing it. */

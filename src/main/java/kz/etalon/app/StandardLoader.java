@@ -45,6 +45,10 @@ final class StandardLoader {
                 problems.addAll(e.problems());
             }
         }
+        standard.flatMap(Standard::basedOn).filter(id -> !workspace.standards().contains(id)).ifPresent(id ->
+                problems.warning(standard.get().lineOf("based_on"), "`based_on: " + id + "` names no standard of "
+                        + "the workspace (known: " + String.join(", ", workspace.standards()) + "); give the id of "
+                        + "the standard this draft was made from"));
         problems.throwIfErrors();
         return new LoadedStandard(standard.orElseThrow(), rules, problems.warnings());
     }

@@ -71,12 +71,34 @@ public final class Workspace {
         if (!isStandardId(idOrPath)) {
             return shown(workingDir.resolve(idOrPath));
         }
+        int at = idOrPath.indexOf('@');
+        if (at > 0) {
+            return revisionFile(idOrPath.substring(0, at), idOrPath.substring(at + 1));
+        }
         Path file = home.resolve("standards").resolve(idOrPath + ".yaml");
         if (!Files.isRegularFile(file)) {
             throw InputException.of(Location.of(shown(file)), "no standard `" + idOrPath + "`; known: "
                     + String.join(", ", standards()) + " (or give the path of a YAML file)");
         }
         return shown(file);
+    }
+
+    /** {@code ID@REVISION}: the text of that version, written under .etalon/revisions/ to be read like any file. */
+    private Path revisionFile(String id, String revision) {
+        String path = "standards/" + id + ".yaml";
+        if (!kz.etalon.history.WorkspaceRepository.exists(home)) {
+            throw InputException.of(Location.of(shown(home.resolve(path))), "`" + id + "@" + revision + "` names a version, "
+                    + "but " + home + " has no history yet (it is not in a Git repository); name the standard by id");
+        }
+        Optional<String> text;
+        try (kz.etalon.history.WorkspaceRepository repository = kz.etalon.history.WorkspaceRepository.open(home)) {
+            text = repository.textAt(path, revision);
+        }
+        if (text.isEmpty()) {
+            throw InputException.of(Location.of(shown(home.resolve(path))), "no version `" + revision + "` of " + id
+                    + " (give a commit id, the start of one, or a tag; `etalon history " + id + "` lists them)");
+        }
+        return shown(StandardHistory.materialise(home, id, revision, text.get()));
     }
 
     /** Whether {@code idOrPath} is an id (a standard in standards/) rather than the path of a file. */

@@ -61,6 +61,11 @@ final class CompareCommand implements Callable<Integer> {
         Etalon app = parent.app();
         out.check(app.workspace(), ab, files);
         Comparing.Compared compared = app.compare(ab, files);
+        DraftWarning.print(out.err(), compared.before().standard());
+        if (compared.after() != compared.before()) {
+            DraftWarning.print(out.err(), compared.after().standard());
+        }
+        out.err().flush();
         if (city != null && compared.comparison().comparisons().stream().noneMatch(c -> c.city().equalsIgnoreCase(city))) {
             throw new ParameterException(spec.commandLine(), "no city `" + city + "` in both evaluations");
         }

@@ -70,6 +70,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Etalon.Evaluated evaluated = app.evaluate(standard.standard, cities.cities);
         PrintWriter err = out.err();
+        DraftWarning.print(err, evaluated.standard().standard());
         evaluated.inputWarnings().forEach(warning -> err.println(Terminal.printable(warning.toString())));
         NoteLines.print(err, evaluated.notes(), lang.code());
         Evaluation evaluation = evaluated.evaluation();

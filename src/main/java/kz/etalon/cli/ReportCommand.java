@@ -70,6 +70,7 @@ final class ReportCommand implements Callable<Integer> {
         out.check(app.workspace(), ids, files, defaultFile);
         Etalon.Report report = app.report(ids, files, sensitivityRuns == null ? null
                 : new Etalon.SensitivityOptions(sensitivityRuns, noise.noise, seed), lang.code(), new TerminalProgress(out.err()));
+        DraftWarning.print(out.err(), report.standard());
         report.inputWarnings().forEach(warning -> out.err().println(Terminal.printable(warning.toString())));
         NoteLines.print(out.err(), report.notes(), lang.code());
         out.err().flush();

@@ -19,9 +19,21 @@ public record Standard(
         List<String> tieBreak,
         List<Group> groups,
         List<Area> areas,
-        Map<String, Location> lines) {
+        Map<String, Location> lines,
+        Status status,
+        Optional<String> basedOn) {
+
+    /** A published standard based on no other (as every file was before drafts). */
+    public Standard(Path file, String id, int year, LocalizedText title, LocalizedText source, List<RuleFolder> rules,
+                    Scoring scoring, List<String> tieBreak, List<Group> groups, List<Area> areas,
+                    Map<String, Location> lines) {
+        this(file, id, year, title, source, rules, scoring, tieBreak, groups, areas, lines, Status.PUBLISHED,
+                Optional.empty());
+    }
 
     public Standard {
+        status = status == null ? Status.PUBLISHED : status;
+        basedOn = basedOn == null ? Optional.empty() : basedOn;
         rules = List.copyOf(rules);
         tieBreak = List.copyOf(tieBreak);
         groups = List.copyOf(groups);

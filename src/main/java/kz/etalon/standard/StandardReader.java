@@ -28,7 +28,7 @@ public final class StandardReader {
     private static final Pattern FOLDER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private static final Set<String> TOP_KEYS = Set.of("schema", "id", "year", "title", "source", "rules",
-            "scoring", "ranking", "groups", "areas");
+            "scoring", "ranking", "groups", "areas", "status", "based_on");
     private static final Set<String> RANKING_KEYS = Set.of("tie_break");
     private static final Set<String> GROUP_KEYS = Set.of("id", "factor", "name", "areas");
     private static final Set<String> AREA_KEYS = Set.of("id", "name", "indicators");
@@ -84,6 +84,19 @@ public final class StandardReader {
                     + "`; name it `" + expectedName + "` so that `--standard " + id + "` finds it");
         }
         int year = top.integer("year", true).orElse(0);
+        Status status = top.text("status", false).flatMap(word -> {
+            for (Status known : Status.values()) {
+                if (known.word().equals(word)) {
+                    return Optional.of(known);
+                }
+            }
+            problems.error(top.at("status"), "`status: " + word + "` should be `draft` or `published`"
+                    + Hints.didYouMean(word, List.of("draft", "published")));
+            return Optional.empty();
+        }).orElse(Status.PUBLISHED);
+        Optional<String> basedOn = top.text("based_on", false).map(value -> checkedId(value, top.at("based_on"), "standard"));
+        basedOn.filter(value -> value.equals(id)).ifPresent(value -> problems.error(top.at("based_on"),
+                "`based_on: " + value + "` names the standard itself; name the standard this one was made from"));
         LocalizedText title = top.node("title", true).map(node -> localized(node, "the title"))
                 .orElse(LocalizedText.english(id));
         LocalizedText source = textOrLocalized(top, "source", "the source");
@@ -108,7 +121,7 @@ public final class StandardReader {
             return Optional.empty();
         }
         return Optional.of(new Standard(file, id, year, title, source, rules, scoring.get(), tieBreak, groups, areas,
-                lines));
+                lines, status, basedOn));
     }
 
     private List<RuleFolder> ruleFolders(YamlFields top) {

@@ -1,0 +1,12 @@
+package kz.etalon.app;
+
+import java.util.List;
+import kz.etalon.analysis.Change;
+import kz.etalon.history.Commit;
+
+/**
+ * One version of a standard in its history: the commit, its review step and comment, the structural changes
+ * against the version before, and whether the text of that version could be read as a standard.
+ */
+public record Version(Commit commit, String step, String comment, List<Change> changes, boolean readable) {
+}

@@ -1,0 +1,389 @@
+package kz.etalon.history;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.etalon.problem.InputException;
+import kz.etalon.problem.Location;
+import org.eclipse.jgit.api.CommitCommand;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.RefAlreadyExistsException;
+import org.eclipse.jgit.errors.AmbiguousObjectException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.FooterLine;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevTree;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+/**
+ * The Git repository a workspace lives in: every save and review step is a commit of exactly the files it
+ * names, so other uncommitted work in the same checkout is left as it is; history is only ever added to.
+ * Thread-safe: every write holds one lock, shared by this process's threads and other processes.
+ */
+public final class WorkspaceRepository implements AutoCloseable {
+
+    public static final String STANDARD_TRAILER = "Etalon-Standard";
+    public static final String STEP_TRAILER = "Etalon-Step";
+    static final String FIRST_SUBJECT = "Workspace as it was found";
+    static final PersonIdent ETALON = new PersonIdent("Etalon", "etalon@etalon.invalid");
+
+    private final Path home;
+    private final Repository repository;
+    /** The workspace folder's path inside the work tree, "" or ending in '/'. */
+    private final String prefix;
+    private final WorkspaceLock lock;
+
+    private WorkspaceRepository(Path home, Repository repository, WorkspaceLock lock) throws IOException {
+        this.home = home;
+        this.repository = repository;
+        this.lock = lock;
+        Path workTree = repository.getWorkTree().toPath().toRealPath();
+        String inside = workTree.relativize(home).toString().replace('\\', '/');
+        this.prefix = inside.isEmpty() ? "" : inside + "/";
+    }
+
+    /**
+     * The repository the workspace is in, or a new one made at {@code home} (ignoring {@code .etalon/}, with a
+     * first commit of what the folder holds). A {@code index.lock} left by a killed process is removed.
+     */
+    public static WorkspaceRepository open(Path home) {
+        try {
+            Path real = home.toAbsolutePath().normalize().toRealPath();
+            WorkspaceLock lock = WorkspaceLock.of(real);
+            try (WorkspaceLock.Held held = lock.acquire()) {
+                FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(real.toFile());
+                Repository repository;
+                if (builder.getGitDir() == null) {
+                    repository = initialised(real);
+                } else {
+                    repository = builder.setMustExist(true).build();
+                    clearStaleLocks(repository);
+                }
+                if (repository.isBare()) {
+                    repository.close();
+                    throw new IllegalStateException("the repository of " + real + " is bare");
+                }
+                return new WorkspaceRepository(real, repository, lock);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not open the history of " + home, e);
+        }
+    }
+
+    /** Whether {@code home} is in a Git repository already (reading an old version must not make one). */
+    public static boolean exists(Path home) {
+        return new FileRepositoryBuilder().findGitDir(home.toAbsolutePath().normalize().toFile()).getGitDir() != null;
+    }
+
+    private static Repository initialised(Path home) throws IOException {
+        try {
+            Git git = Git.init().setDirectory(home.toFile()).setInitialBranch("main").call();
+            Path ignore = home.resolve(".gitignore");
+            String ignored = Files.isRegularFile(ignore) ? Files.readString(ignore) : "";
+            if (!ignored.lines().anyMatch(line -> line.trim().equals(".etalon/") || line.trim().equals(".etalon"))) {
+                String text = ignored.isEmpty() || ignored.endsWith("\n") ? ignored : ignored + "\n";
+                AtomicFile.write(ignore, (text + ".etalon/\n").getBytes(StandardCharsets.UTF_8));
+            }
+            git.add().addFilepattern(".").call();
+            git.commit().setAuthor(ETALON).setCommitter(ETALON).setMessage(FIRST_SUBJECT).setAllowEmpty(true)
+                    .setSign(false).call();
+            return git.getRepository();
+        } catch (GitAPIException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** Only this lock's holders write here, so lock files found while nobody holds it were left by a crash. */
+    private static void clearStaleLocks(Repository repository) throws IOException {
+        Path gitDir = repository.getDirectory().toPath();
+        Files.deleteIfExists(gitDir.resolve("index.lock"));
+        Files.deleteIfExists(gitDir.resolve("HEAD.lock"));
+        String branch = repository.getFullBranch();
+        if (branch != null && branch.startsWith(Constants.R_REFS)) {
+            Path common = repository.getCommonDirectory().toPath();
+            Files.deleteIfExists(common.resolve(branch + ".lock"));
+        }
+    }
+
+    /** Runs {@code work} holding the workspace's write lock (a check of a file and its commit as one step). */
+    public <T> T locked(java.util.function.Supplier<T> work) {
+        try (WorkspaceLock.Held held = lock.acquire()) {
+            return work.get();
+        }
+    }
+
+    /** The workspace folder this repository serves. */
+    public Path home() {
+        return home;
+    }
+
+    /**
+     * Commits exactly {@code paths} (relative to home, with '/') as they are in the folder: added, changed or
+     * deleted; an empty list makes an empty commit (a review step). Returns the new commit's id.
+     */
+    public String commit(Author author, String message, List<String> paths) {
+        PersonIdent who = new PersonIdent(author.name(), author.email());
+        try (WorkspaceLock.Held held = lock.acquire(); Git git = new Git(repository)) {
+            if (paths.isEmpty()) {
+                return emptyCommit(who, message);
+            }
+            CommitCommand command = git.commit().setAuthor(who).setCommitter(who).setMessage(message)
+                    .setAllowEmpty(true).setSign(false);
+            org.eclipse.jgit.dircache.DirCache index = repository.readDirCache();
+            boolean any = false;
+            for (String path : paths) {
+                String inRepo = inRepository(path);
+                boolean known = index.findEntry(inRepo) >= 0;
+                if (!known && Files.exists(home.resolve(path))) {
+                    // a commit of only some paths takes them from the index: a new file is added to it first
+                    git.add().addFilepattern(inRepo).call();
+                    known = true;
+                }
+                if (known) {
+                    command.setOnly(inRepo);
+                    any = true;
+                }
+            }
+            if (!any) {
+                return emptyCommit(who, message);
+            }
+            return command.call().getName();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not commit " + paths, e);
+        } catch (GitAPIException e) {
+            throw new IllegalStateException("could not commit " + paths + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String emptyCommit(PersonIdent who, String message) {
+        try (RevWalk walk = new RevWalk(repository); ObjectInserter inserter = repository.newObjectInserter()) {
+            ObjectId head = repository.resolve(Constants.HEAD);
+            CommitBuilder commit = new CommitBuilder();
+            commit.setAuthor(who);
+            commit.setCommitter(who);
+            commit.setMessage(message);
+            if (head == null) {
+                commit.setTreeId(inserter.insert(new org.eclipse.jgit.lib.TreeFormatter()));
+            } else {
+                RevCommit parent = walk.parseCommit(head);
+                commit.setTreeId(parent.getTree());
+                commit.setParentId(parent);
+            }
+            ObjectId id = inserter.insert(commit);
+            inserter.flush();
+            RefUpdate update = repository.updateRef(Constants.HEAD);
+            update.setNewObjectId(id);
+            update.setExpectedOldObjectId(head == null ? ObjectId.zeroId() : head);
+            update.setRefLogMessage("commit: " + message.lines().findFirst().orElse(""), false);
+            RefUpdate.Result result = update.update(walk);
+            if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FAST_FORWARD) {
+                throw new IllegalStateException("could not move HEAD to a new commit: " + result);
+            }
+            return id.getName();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Newest first: the commits that changed {@code path} or name its standard in the trailer Etalon-Standard. */
+    public List<Commit> log(String path) {
+        String inRepo = inRepository(path);
+        String id = standardId(path);
+        List<Commit> commits = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repository)) {
+            ObjectId head = repository.resolve(Constants.HEAD);
+            if (head == null) {
+                return commits;
+            }
+            walk.markStart(walk.parseCommit(head));
+            for (RevCommit commit : walk) {
+                Map<String, String> trailers = trailers(commit);
+                if (id.equals(trailers.get(STANDARD_TRAILER)) || changes(walk, commit, inRepo)) {
+                    commits.add(commit(commit, trailers));
+                }
+            }
+            return commits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a commit changed the file (for a merge: differs from every parent). */
+    private boolean changes(RevWalk walk, RevCommit commit, String path) throws IOException {
+        ObjectId here = blobAt(commit.getTree(), path);
+        if (commit.getParentCount() == 0) {
+            return here != null;
+        }
+        for (RevCommit parent : commit.getParents()) {
+            ObjectId before = blobAt(walk.parseCommit(parent).getTree(), path);
+            if (here == null ? before == null : here.equals(before)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private ObjectId blobAt(RevTree tree, String path) throws IOException {
+        try (TreeWalk found = TreeWalk.forPath(repository, path, tree)) {
+            return found == null ? null : found.getObjectId(0);
+        }
+    }
+
+    /** The text of {@code path} at {@code revision} (a commit id, a unique prefix of one, or a tag); empty if none. */
+    public Optional<String> textAt(String path, String revision) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            ObjectId commitId = repository.resolve(revision + "^{commit}");
+            if (commitId == null) {
+                return Optional.empty();
+            }
+            ObjectId blob = blobAt(walk.parseCommit(commitId).getTree(), inRepository(path));
+            if (blob == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new String(repository.open(blob, Constants.OBJ_BLOB).getBytes(), StandardCharsets.UTF_8));
+        } catch (AmbiguousObjectException e) {
+            throw InputException.of(Location.of(Path.of(path)), "revision `" + revision
+                    + "` is the start of more than one commit id; give more of it");
+        } catch (RevisionSyntaxException | org.eclipse.jgit.errors.MissingObjectException
+                 | org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The commit a revision names, if it names one. */
+    public Optional<Commit> resolve(String revision) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            ObjectId commitId = repository.resolve(revision + "^{commit}");
+            if (commitId == null) {
+                return Optional.empty();
+            }
+            RevCommit commit = walk.parseCommit(commitId);
+            return Optional.of(commit(commit, trailers(commit)));
+        } catch (RevisionSyntaxException | AmbiguousObjectException | org.eclipse.jgit.errors.MissingObjectException
+                 | org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An annotated tag {@code name} on a commit, by {@code author}; an existing tag is never moved. */
+    public void tag(String name, String commitId, Author author, String message) {
+        try (WorkspaceLock.Held held = lock.acquire(); Git git = new Git(repository); RevWalk walk = new RevWalk(repository)) {
+            RevCommit commit = walk.parseCommit(repository.resolve(commitId + "^{commit}"));
+            git.tag().setName(name).setObjectId(commit).setAnnotated(true).setSigned(false)
+                    .setTagger(new PersonIdent(author.name(), author.email())).setMessage(message).call();
+        } catch (RefAlreadyExistsException e) {
+            throw InputException.of(Location.of(Path.of(name)), "the tag `" + name + "` exists already; a tag is never "
+                    + "moved, so give the new version another id");
+        } catch (GitAPIException | IOException e) {
+            throw new IllegalStateException("could not tag " + commitId + " as " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the tag exists. */
+    public boolean hasTag(String name) {
+        try {
+            return repository.exactRef(Constants.R_TAGS + name) != null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The Git blob id of these bytes: the version a save names. */
+    public static String blobId(byte[] bytes) {
+        try (ObjectInserter.Formatter formatter = new ObjectInserter.Formatter()) {
+            return formatter.idFor(Constants.OBJ_BLOB, bytes).getName();
+        }
+    }
+
+    /** A file of the workspace as the repository names it: relative to home, with '/'. */
+    public String homeRelative(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path base = absolute.startsWith(home) ? home : home.toAbsolutePath();
+        try {
+            if (!absolute.startsWith(base) && Files.exists(absolute)) {
+                absolute = absolute.toRealPath();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!absolute.startsWith(base)) {
+            throw new IllegalArgumentException(file + " is not in the workspace " + home);
+        }
+        return base.relativize(absolute).toString().replace('\\', '/');
+    }
+
+    private String inRepository(String homeRelative) {
+        return prefix + homeRelative;
+    }
+
+    /** {@code standards/kz-2027.yaml} → {@code kz-2027}: the id trailers name. */
+    private static String standardId(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.endsWith(".yaml") ? name.substring(0, name.length() - ".yaml".length()) : name;
+    }
+
+    private static Map<String, String> trailers(RevCommit commit) {
+        Map<String, String> trailers = new LinkedHashMap<>();
+        for (FooterLine line : commit.getFooterLines()) {
+            trailers.putIfAbsent(line.getKey(), line.getValue().trim());
+        }
+        return trailers;
+    }
+
+    private static Commit commit(RevCommit commit, Map<String, String> trailers) {
+        String message = commit.getFullMessage();
+        String subject = commit.getShortMessage();
+        List<String> lines = new ArrayList<>(message.lines().toList());
+        if (!lines.isEmpty()) {
+            lines.remove(0);
+        }
+        if (!trailers.isEmpty()) {
+            // the trailers are the last paragraph
+            int end = lines.size();
+            while (end > 0 && lines.get(end - 1).isBlank()) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && !lines.get(start - 1).isBlank()) {
+                start--;
+            }
+            lines = new ArrayList<>(lines.subList(0, start));
+        }
+        String body = String.join("\n", lines).strip();
+        Instant when = commit.getAuthorIdent().getWhenAsInstant();
+        return new Commit(commit.getName(), commit.abbreviate(7).name(), commit.getAuthorIdent().getName(), when, subject,
+                body, trailers);
+    }
+
+    /** The repository itself, for checks of its soundness in tests. */
+    Repository repository() {
+        return repository;
+    }
+
+    @Override
+    public void close() {
+        repository.close();
+    }
+}
