@@ -23,7 +23,7 @@ public final class HistoryPage {
     }
 
     /** One version as the page shows it. */
-    public record VersionRow(String commit, String shortId, String when, String author, String step, String comment,
+    public record VersionRow(String commit, String shortId, String when, String author, String step, String subject, String comment,
                              boolean readable, List<ChangeRow> changes, List<LineDiff.Row> diff, boolean first,
                              boolean restorable) {
     }
@@ -66,7 +66,7 @@ public final class HistoryPage {
                     .map(change -> new ChangeRow(changeText.kind(change), changeText.describe(change))).toList();
             String when = WhenText.of(version.commit().when(), words.language());
             rows.add(new VersionRow(version.commit().id(), version.commit().shortId(), when, version.commit().author(),
-                    words.t("step." + version.step()), version.comment(), version.readable(), changes,
+                    words.t("step." + version.step()), version.commit().subject(), version.comment(), version.readable(), changes,
                     LineDiff.of(before, texts.get(i)), first, draft && i > 0));
             if (submitted == null && version.step().equals("submitted")) {
                 submitted = new StepBy(version.commit().author(), when);
