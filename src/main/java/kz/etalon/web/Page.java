@@ -6,9 +6,16 @@ import kz.etalon.account.Right;
 
 /**
  * What every template knows of its page: the reader's words, who they are, the page's own address (for
- * the language links) and whether visitors log in on this server.
+ * the language links), whether visitors log in on this server, and how many drafts wait for review.
  */
-public record Page(Words t, Visitor visitor, String path, String query, boolean accounts) {
+public record Page(Words t, Visitor visitor, String path, String query, boolean accounts,
+                   java.util.function.IntSupplier waitingForReview) {
+
+    /** How many drafts wait for review; counted only when a page asks (its navigation, for those who approve). */
+    public int reviewWaiting() {
+        return waitingForReview.getAsInt();
+    }
+
 
     public String csrf() {
         return visitor.csrf() == null ? "" : visitor.csrf();

@@ -57,7 +57,8 @@ public final class Web {
         } catch (Gate.UsersUnreadable e) {
             accounts = true;
         }
-        return new Page(new Words(Visitor.of(ctx).language()), Visitor.of(ctx), ctx.path(), ctx.queryString(), accounts);
+        return new Page(new Words(Visitor.of(ctx).language()), Visitor.of(ctx), ctx.path(), ctx.queryString(), accounts,
+                () -> app.awaitingReview().size());
     }
 
     /** Renders {@code template} (a file under src/main/jte) with {@code model} as the response. */

@@ -69,6 +69,9 @@ public final class WebServer implements AutoCloseable {
             new SensitivityPage(web, pool).routes(config.routes);
             new DataPage(web).routes(config.routes);
             new ResultsPages(web).routes(config.routes);
+            new DraftPages(web).routes(config.routes);
+            new HistoryPage(web).routes(config.routes);
+            new ReviewPage(web).routes(config.routes);
             config.routes.exception(InputException.class, errors::input);
             config.routes.exception(Refused.class, errors::refused);
             config.routes.exception(NotFound.class, errors::notFound);
