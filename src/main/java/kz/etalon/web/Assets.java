@@ -7,8 +7,9 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * The workspace's style sheet and scripts, all from the jar (htmx from its webjar): nothing is fetched
- * from another host. Only these names are served.
+ * The workspace's style sheets and scripts, all from the jar (htmx from its webjar; the standard editor's
+ * CodeMirror bundle built by tools/editor/build, with its licences): nothing is fetched from another
+ * host. Only these names are served.
  */
 final class Assets {
 
@@ -20,6 +21,9 @@ final class Assets {
     private final Map<String, Asset> assets = Map.of(
             "etalon.css", load("/kz/etalon/web/assets/etalon.css", "text/css; charset=utf-8"),
             "etalon.js", load("/kz/etalon/web/assets/etalon.js", "text/javascript; charset=utf-8"),
+            "editor.js", load("/kz/etalon/web/assets/editor.js", "text/javascript; charset=utf-8"),
+            "editor.css", load("/kz/etalon/web/assets/editor.css", "text/css; charset=utf-8"),
+            "editor-licenses.txt", load("/kz/etalon/web/assets/editor-licenses.txt", "text/plain; charset=utf-8"),
             "htmx.min.js", load(HTMX, "text/javascript; charset=utf-8"));
 
     void serve(Context ctx) {
