@@ -64,6 +64,7 @@ public final class WebServer implements AutoCloseable {
             logIn.routes(config.routes);
             new HomePage(web).routes(config.routes);
             new StandardPage(web).routes(config.routes);
+            new EditorPage(web).routes(config.routes);
             new ComparePage(web).routes(config.routes);
             new WhatIfPage(web).routes(config.routes);
             new SensitivityPage(web, pool).routes(config.routes);
