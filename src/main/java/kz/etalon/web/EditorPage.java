@@ -5,19 +5,21 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import kz.etalon.account.Right;
-import kz.etalon.app.LoadedStandard;
+import kz.etalon.app.Comparing;
+import kz.etalon.app.Preview;
+import kz.etalon.app.SaveResult;
+import kz.etalon.app.StandardText;
+import kz.etalon.report.ChangeText;
+import kz.etalon.report.html.ComparisonFragments;
+import kz.etalon.report.html.HtmlReport;
+import kz.etalon.standard.Status;
+import kz.etalon.standard.edit.LineDiff;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Problem;
 import kz.etalon.standard.Area;
@@ -37,11 +39,24 @@ public final class EditorPage {
     public record Choices(List<String> areas, List<String> indicators, List<Integer> bands, List<String> factors) {
     }
 
+    /**
+     * The page: the text in the editor (the stored one, or the visitor's refused one with its problems and
+     * {@code unsaved} set, so leaving warns), the version it was made from, and the standard as stored.
+     */
     public record EditorModel(String id, String text, String version, boolean draft, List<String> dataSets,
-                              String dataSet, Choices choices, String notice) {
+                              String dataSet, Choices choices, String notice, StandardText standard,
+                              List<Problem> problems, boolean unsaved) {
     }
 
-    private static final Pattern DRAFT = Pattern.compile("(?m)^status:\\s*[\"']?draft[\"']?\\s*(#.*)?$");
+    /** The impact of the text being edited: what changed and, on the data chosen, who moves and why. */
+    public record PreviewModel(String basedOn, String data, List<HistoryPage.ChangeRow> changes,
+                               ComparisonFragments.Fragments fragments, List<Problem> problems) {
+    }
+
+    /** A save refused because someone saved first: their version and the visitor's, side by side. */
+    public record ConflictModel(String id, StandardText theirs, String yours, String theirAuthor, String theirWhen,
+                                List<LineDiff.Row> rows, String message) {
+    }
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Web web;
@@ -54,25 +69,96 @@ public final class EditorPage {
         routes.get("/standards/{id}/edit", this::show);
         routes.post("/standards/{id}/check", this::check);
         routes.post("/standards/{id}/edit", this::edit);
+        routes.post("/standards/{id}/preview", this::preview);
+        routes.post("/standards/{id}/save", this::save);
         routes.get("/schema/etalon-v1.json", this::schema);
     }
 
     private void show(Context ctx) {
         Visitor.require(ctx, Right.EDIT_STANDARD);
         String id = web.standardId(ctx.pathParam("id"));
-        LoadedStandard loaded = web.standard(id);
-        String text = read(web.workspace().standardFile(id));
+        StandardText stored = web.app().standardText(id);
+        show(ctx, stored, stored.text(), stored.version(), List.of(), false,
+                "saved".equals(ctx.queryParam("notice")) ? "saved" : null);
+    }
+
+    private void show(Context ctx, StandardText stored, String text, String version, List<Problem> problems,
+                      boolean unsaved, String notice) {
         List<String> dataSets = web.dataSets();
         String dataSet = dataSets.isEmpty() ? "" : dataSets.get(dataSets.size() - 1);
-        web.render(ctx, "editor.jte", new EditorModel(id, text, version(text), isDraft(text), dataSets, dataSet,
-                choices(loaded.standard()), "saved".equals(ctx.queryParam("notice")) ? "saved" : null));
+        Choices choices = choicesOf(stored.id());
+        web.render(ctx, "editor.jte", new EditorModel(stored.id(), text, version, stored.status() == Status.DRAFT,
+                dataSets, dataSet, choices, notice, stored, problems, unsaved));
+    }
+
+    /** The forms' choices from the stored standard; none when it does not load (the editor is how it gets fixed). */
+    private Choices choicesOf(String id) {
+        try {
+            return choices(web.standard(id).standard());
+        } catch (InputException e) {
+            return new Choices(List.of(), List.of(), List.of(), List.of());
+        }
+    }
+
+    /** The draft's text against the standard it is based on, on the data set chosen (default: the bundled data). */
+    private void preview(Context ctx) {
+        Visitor.require(ctx, Right.EDIT_STANDARD);
+        String id = web.standardId(ctx.pathParam("id"));
+        String text = text(ctx);
+        String dataSet = ctx.formParam("data");
+        Path data = dataSet == null || dataSet.isBlank() ? null : web.dataFile(dataSet);
+        Words words = new Words(Visitor.of(ctx).language());
+        PreviewModel model;
+        try {
+            Preview preview = web.app().preview(id, text, data);
+            ChangeText changeText = new ChangeText(words.messages());
+            Comparing.Compared compared = preview.compared();
+            model = new PreviewModel(compared.before().id(), dataSet,
+                    preview.changes().stream().map(change -> new HistoryPage.ChangeRow(changeText.kind(change),
+                            changeText.describe(change))).toList(),
+                    ComparisonFragments.of(new HtmlReport.ComparisonPart(compared.comparison(), compared.impacts(),
+                            compared.attribution()), words.language()), List.of());
+        } catch (InputException e) {
+            model = new PreviewModel(null, dataSet, List.of(), null, e.problems());
+        }
+        ctx.html(web.render("editorPreview.jte", web.page(ctx), model));
+    }
+
+    /**
+     * Stores the text as a new version: 303 back to the editor; 409 with both versions when someone saved
+     * since the visitor's version; 422 with the problems, the visitor's text kept in the editor.
+     */
+    private void save(Context ctx) {
+        Visitor visitor = Visitor.require(ctx, Right.EDIT_STANDARD);
+        String id = web.standardId(ctx.pathParam("id"));
+        String text = text(ctx);
+        String base = ctx.formParam("base") == null ? "" : ctx.formParam("base");
+        String message = ctx.formParam("message") == null ? "" : ctx.formParam("message").strip();
+        SaveResult result;
+        try {
+            result = web.app().save(id, text, base, DraftPages.author(visitor), message);
+        } catch (InputException e) {
+            ctx.status(422);
+            show(ctx, web.app().standardText(id), text, base, e.problems(), true, null);
+            return;
+        }
+        if (result instanceof SaveResult.Conflict conflict) {
+            Words words = new Words(visitor.language());
+            ctx.status(409);
+            web.render(ctx, "conflict.jte", new ConflictModel(id, conflict.theirs(), conflict.yours(),
+                    conflict.theirCommit() == null ? "" : conflict.theirCommit().author(),
+                    conflict.theirCommit() == null ? "" : WhenText.of(conflict.theirCommit().when(), words.language()),
+                    LineDiff.of(conflict.theirs().text(), conflict.yours()), message));
+            return;
+        }
+        ctx.redirect("/standards/" + id + "/edit?notice=saved", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     /** Every problem of the text as the standard's own file, with line and column, as JSON. */
     private void check(Context ctx) throws IOException {
         Visitor.require(ctx, Right.EDIT_STANDARD);
         String id = web.standardId(ctx.pathParam("id"));
-        List<Problem> problems = problemsOf(id, text(ctx));
+        List<Problem> problems = web.app().check(id, text(ctx));
         ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(Map.of("problems",
                 problems.stream().map(EditorPage::json).toList())));
     }
@@ -100,28 +186,6 @@ public final class EditorPage {
         ctx.contentType("application/schema+json; charset=utf-8").result(read(file));
     }
 
-    /**
-     * The problems {@code validate} finds in the text, checked as a file of the same name and located at the standard's own file.
-     */
-    private List<Problem> problemsOf(String id, String text) throws IOException {
-        Path stored = web.workspace().standardFile(id);
-        Path folder = Files.createTempDirectory("etalon-check-");
-        Path trial = folder.resolve(id + ".yaml");
-        try {
-            Files.writeString(trial, text, StandardCharsets.UTF_8);
-            List<Problem> problems = new ArrayList<>();
-            for (Problem p : web.app().validate(id, List.of(trial))) {
-                problems.add(new Problem(p.where().file() != null && p.where().file().equals(trial)
-                        ? new kz.etalon.problem.Location(stored, p.where().line(), p.where().column(), p.where().cell())
-                        : p.where(), p.severity(), p.message()));
-            }
-            return problems;
-        } finally {
-            Files.deleteIfExists(trial);
-            Files.deleteIfExists(folder);
-        }
-    }
-
     static Map<String, Object> json(Problem problem) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("line", Math.max(problem.where().line(), 0));
@@ -136,10 +200,6 @@ public final class EditorPage {
         return text == null ? "" : text.replace("\r\n", "\n");
     }
 
-    static boolean isDraft(String text) {
-        return DRAFT.matcher(text).find();
-    }
-
     static Choices choices(Standard standard) {
         return new Choices(standard.areas().stream().map(Area::id).toList(),
                 standard.indicators().map(Indicator::id).toList(),
@@ -147,21 +207,9 @@ public final class EditorPage {
                 List.copyOf(standard.scoring().factors().keySet()));
     }
 
-    /** The Git blob id of the text's bytes: the version a save names as the one it was made from. */
-    static String version(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        try {
-            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-            sha1.update(("blob " + bytes.length + "\0").getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(sha1.digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String read(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
