@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kz.etalon.account.Right;
 import kz.etalon.app.Comparing;
 import kz.etalon.app.Preview;
@@ -45,7 +46,7 @@ public final class EditorPage {
      */
     public record EditorModel(String id, String text, String version, boolean draft, List<String> dataSets,
                               String dataSet, Choices choices, String notice, StandardText standard,
-                              List<Problem> problems, boolean unsaved) {
+                              List<Problem> problems, boolean unsaved, int year) {
     }
 
     /** The impact of the text being edited: what changed and, on the data chosen, who moves and why. */
@@ -86,17 +87,18 @@ public final class EditorPage {
                       boolean unsaved, String notice) {
         List<String> dataSets = web.dataSets();
         String dataSet = dataSets.isEmpty() ? "" : dataSets.get(dataSets.size() - 1);
-        Choices choices = choicesOf(stored.id());
+        Optional<Standard> loaded = loaded(stored.id());
+        Choices choices = loaded.map(EditorPage::choices).orElse(new Choices(List.of(), List.of(), List.of(), List.of()));
         web.render(ctx, "editor.jte", new EditorModel(stored.id(), text, version, stored.status() == Status.DRAFT,
-                dataSets, dataSet, choices, notice, stored, problems, unsaved));
+                dataSets, dataSet, choices, notice, stored, problems, unsaved, loaded.map(Standard::year).orElse(0)));
     }
 
-    /** The forms' choices from the stored standard; none when it does not load (the editor is how it gets fixed). */
-    private Choices choicesOf(String id) {
+    /** The stored standard, for the forms' choices; none when it does not load (the editor is how it gets fixed). */
+    private Optional<Standard> loaded(String id) {
         try {
-            return choices(web.standard(id).standard());
+            return Optional.of(web.standard(id).standard());
         } catch (InputException e) {
-            return new Choices(List.of(), List.of(), List.of(), List.of());
+            return Optional.empty();
         }
     }
 
