@@ -69,11 +69,13 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "etalon-serve-stop"));
         UserDirectory users = UserDirectory.open(settings.usersFile());
-        System.out.println("Etalon serves " + home + " at " + server.address());
-        System.out.println(users.isEmpty()
+        // one write, so that whoever reads the output never sees the address without the lines after it
+        System.out.print("Etalon serves " + home + " at " + server.address() + System.lineSeparator()
+                + (users.isEmpty()
                 ? "No users file: one local user with every right (" + settings.usersFile() + " would hold accounts)."
-                : "Everyone logs in: " + users.list().size() + " user(s) in " + settings.usersFile() + ".");
-        System.out.println("Open the address in a browser; Ctrl-C stops the server.");
+                : "Everyone logs in: " + users.list().size() + " user(s) in " + settings.usersFile() + ".")
+                + System.lineSeparator()
+                + "Open the address in a browser; Ctrl-C stops the server." + System.lineSeparator());
         System.out.flush();
         stopped.await();
         return Main.OK;

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import kz.etalon.account.Role;
 import kz.etalon.account.UserDirectory;
 import kz.etalon.app.Etalon;
@@ -33,7 +31,6 @@ import kz.etalon.app.Workspace;
  */
 final class WebRun implements AutoCloseable {
 
-    private static final Path PROJECT = Path.of("").toAbsolutePath();
 
     private final Path workspace;
     private final WebServer server;
@@ -74,26 +71,7 @@ final class WebRun implements AutoCloseable {
     }
 
     static Path copyOfProject(Path dir) {
-        Path workspace = dir.resolve("workspace");
-        for (String folder : List.of("standards", "rules", "data")) {
-            copy(PROJECT.resolve(folder), workspace.resolve(folder));
-        }
-        return workspace;
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return kz.etalon.app.CopiedWorkspace.in(dir);
     }
 
     Path workspace() {
