@@ -46,7 +46,7 @@ public final class EditorPage {
      */
     public record EditorModel(String id, String text, String version, boolean draft, List<String> dataSets,
                               String dataSet, Choices choices, String notice, StandardText standard,
-                              List<Problem> problems, boolean unsaved, int year) {
+                              List<Problem> problems, boolean unsaved, int year, String phrases) {
     }
 
     /** The impact of the text being edited: what changed and, on the data chosen, who moves and why. */
@@ -59,6 +59,38 @@ public final class EditorPage {
                                 List<LineDiff.Row> rows, String message) {
     }
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The words CodeMirror itself shows (its search panel, folding, completion), which the page translates. */
+    static final List<String> CODE_EDITOR_PHRASES = List.of(
+            "Find",
+            "Replace",
+            "next",
+            "previous",
+            "all",
+            "match case",
+            "regexp",
+            "by word",
+            "replace",
+            "replace all",
+            "close",
+            "current match",
+            "on line",
+            "replaced match on line $",
+            "replaced $ matches",
+            "Go to line",
+            "go",
+            "Completions",
+            "Diagnostics",
+            "No diagnostics",
+            "Control character",
+            "Selection deleted",
+            "Folded lines",
+            "Unfolded lines",
+            "Fold line",
+            "Unfold line",
+            "folded code",
+            "unfold",
+            "to");
 
     private final Web web;
 
@@ -90,7 +122,8 @@ public final class EditorPage {
         Optional<Standard> loaded = loaded(stored.id());
         Choices choices = loaded.map(EditorPage::choices).orElse(new Choices(List.of(), List.of(), List.of(), List.of()));
         web.render(ctx, "editor.jte", new EditorModel(stored.id(), text, version, stored.status() == Status.DRAFT,
-                dataSets, dataSet, choices, notice, stored, problems, unsaved, loaded.map(Standard::year).orElse(0)));
+                dataSets, dataSet, choices, notice, stored, problems, unsaved, loaded.map(Standard::year).orElse(0),
+                phrases(new Words(Visitor.of(ctx).language()))));
     }
 
     /** The stored standard, for the forms' choices; none when it does not load (the editor is how it gets fixed). */
@@ -186,6 +219,23 @@ public final class EditorPage {
             throw new NotFound("standards/schema/etalon-v1.schema.json");
         }
         ctx.contentType("application/schema+json; charset=utf-8").result(read(file));
+    }
+
+    /** CodeMirror's own words in the reader's language, as the JSON its {@code phrases} facet takes; none in English. */
+    static String phrases(Words words) {
+        if (words.language().equals("en")) {
+            return null;
+        }
+        Map<String, String> phrases = new LinkedHashMap<>();
+        for (String phrase : CODE_EDITOR_PHRASES) {
+            phrases.put(phrase, words.t("editor.cm." + phrase.toLowerCase(java.util.Locale.ROOT).replace("$", "n")
+                    .replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "")));
+        }
+        try {
+            return JSON.writeValueAsString(phrases);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Map<String, Object> json(Problem problem) {

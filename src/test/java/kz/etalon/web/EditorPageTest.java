@@ -128,4 +128,29 @@ class EditorPageTest {
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.body()).doesNotContain("\"problems\"");
     }
+
+    @Test
+    void inRussianAndKazakh_theCodeEditorsOwnWordsComeTranslated_everyOneOfThem() throws Exception {
+        for (String language : List.of("ru", "kk")) {
+            WebRun.Client client = web.loggedIn("edna");
+            client.get("/language/" + language + "?back=/");
+            String page = client.get("/standards/kz-2019/edit").body();
+            java.util.regex.Matcher attribute = java.util.regex.Pattern.compile("data-phrases=\"([^\"]*)\"").matcher(page);
+            assertThat(attribute.find()).as(language).isTrue();
+            JsonNode phrases = JSON.readTree(unescaped(attribute.group(1)));
+            assertThat(phrases.size()).isEqualTo(EditorPage.CODE_EDITOR_PHRASES.size());
+            for (String phrase : EditorPage.CODE_EDITOR_PHRASES) {
+                String said = phrases.get(phrase).asText();
+                assertThat(said).as(language + ": " + phrase).isNotBlank().doesNotStartWith("editor.cm.")
+                        .isNotEqualTo(phrase);
+            }
+            assertThat(phrases.get("Find").asText()).isEqualTo(language.equals("ru") ? "Найти" : "Табу");
+        }
+    }
+
+    /** An attribute's value as the browser reads it (jte writes quotes and the like as entities). */
+    private static String unescaped(String attribute) {
+        return attribute.replace("&#34;", "\"").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&amp;", "&");
+    }
 }
