@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +24,6 @@ import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.FooterLine;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -72,10 +69,10 @@ public final class WorkspaceRepository implements AutoCloseable {
                 FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(real.toFile());
                 Repository repository;
                 if (builder.getGitDir() == null) {
-                    repository = initialised(real);
+                    repository = RepositorySetup.initialised(real);
                 } else {
                     repository = builder.setMustExist(true).build();
-                    clearStaleLocks(repository);
+                    RepositorySetup.clearStaleLocks(repository);
                 }
                 if (repository.isBare()) {
                     repository.close();
@@ -91,36 +88,6 @@ public final class WorkspaceRepository implements AutoCloseable {
     /** Whether {@code home} is in a Git repository already (reading an old version must not make one). */
     public static boolean exists(Path home) {
         return new FileRepositoryBuilder().findGitDir(home.toAbsolutePath().normalize().toFile()).getGitDir() != null;
-    }
-
-    private static Repository initialised(Path home) throws IOException {
-        try {
-            Git git = Git.init().setDirectory(home.toFile()).setInitialBranch("main").call();
-            Path ignore = home.resolve(".gitignore");
-            String ignored = Files.isRegularFile(ignore) ? Files.readString(ignore) : "";
-            if (!ignored.lines().anyMatch(line -> line.trim().equals(".etalon/") || line.trim().equals(".etalon"))) {
-                String text = ignored.isEmpty() || ignored.endsWith("\n") ? ignored : ignored + "\n";
-                AtomicFile.write(ignore, (text + ".etalon/\n").getBytes(StandardCharsets.UTF_8));
-            }
-            git.add().addFilepattern(".").call();
-            git.commit().setAuthor(ETALON).setCommitter(ETALON).setMessage(FIRST_SUBJECT).setAllowEmpty(true)
-                    .setSign(false).call();
-            return git.getRepository();
-        } catch (GitAPIException e) {
-            throw new IOException(e);
-        }
-    }
-
-    /** Only this lock's holders write here, so lock files found while nobody holds it were left by a crash. */
-    private static void clearStaleLocks(Repository repository) throws IOException {
-        Path gitDir = repository.getDirectory().toPath();
-        Files.deleteIfExists(gitDir.resolve("index.lock"));
-        Files.deleteIfExists(gitDir.resolve("HEAD.lock"));
-        String branch = repository.getFullBranch();
-        if (branch != null && branch.startsWith(Constants.R_REFS)) {
-            Path common = repository.getCommonDirectory().toPath();
-            Files.deleteIfExists(common.resolve(branch + ".lock"));
-        }
     }
 
     /** Runs {@code work} holding the workspace's write lock (a check of a file and its commit as one step). */
@@ -215,9 +182,9 @@ public final class WorkspaceRepository implements AutoCloseable {
             }
             walk.markStart(walk.parseCommit(head));
             for (RevCommit commit : walk) {
-                Map<String, String> trailers = trailers(commit);
+                Map<String, String> trailers = CommitMessages.trailers(commit);
                 if (id.equals(trailers.get(STANDARD_TRAILER)) || changes(walk, commit, inRepo)) {
-                    commits.add(commit(commit, trailers));
+                    commits.add(CommitMessages.commit(commit, trailers));
                 }
             }
             return commits;
@@ -278,7 +245,7 @@ public final class WorkspaceRepository implements AutoCloseable {
                 return Optional.empty();
             }
             RevCommit commit = walk.parseCommit(commitId);
-            return Optional.of(commit(commit, trailers(commit)));
+            return Optional.of(CommitMessages.commit(commit, CommitMessages.trailers(commit)));
         } catch (RevisionSyntaxException | AmbiguousObjectException | org.eclipse.jgit.errors.MissingObjectException
                  | org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
             return Optional.empty();
@@ -342,39 +309,6 @@ public final class WorkspaceRepository implements AutoCloseable {
     private static String standardId(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         return name.endsWith(".yaml") ? name.substring(0, name.length() - ".yaml".length()) : name;
-    }
-
-    private static Map<String, String> trailers(RevCommit commit) {
-        Map<String, String> trailers = new LinkedHashMap<>();
-        for (FooterLine line : commit.getFooterLines()) {
-            trailers.putIfAbsent(line.getKey(), line.getValue().trim());
-        }
-        return trailers;
-    }
-
-    private static Commit commit(RevCommit commit, Map<String, String> trailers) {
-        String message = commit.getFullMessage();
-        String subject = commit.getShortMessage();
-        List<String> lines = new ArrayList<>(message.lines().toList());
-        if (!lines.isEmpty()) {
-            lines.remove(0);
-        }
-        if (!trailers.isEmpty()) {
-            // the trailers are the last paragraph
-            int end = lines.size();
-            while (end > 0 && lines.get(end - 1).isBlank()) {
-                end--;
-            }
-            int start = end;
-            while (start > 0 && !lines.get(start - 1).isBlank()) {
-                start--;
-            }
-            lines = new ArrayList<>(lines.subList(0, start));
-        }
-        String body = String.join("\n", lines).strip();
-        Instant when = commit.getAuthorIdent().getWhenAsInstant();
-        return new Commit(commit.getName(), commit.abbreviate(7).name(), commit.getAuthorIdent().getName(), when, subject,
-                body, trailers);
     }
 
     /** The repository itself, for checks of its soundness in tests. */
