@@ -251,6 +251,19 @@ public class Etalon {
         return repository;
     }
 
+    /**
+     * Makes the workspace's repository if it has none, so that its first commit (of what the folder holds)
+     * is made before a file is handed in and the file's own commit is its uploader's.
+     */
+    public void ensureHistory() {
+        repository();
+    }
+
+    /** Commits exactly {@code files} (in the workspace) by {@code author}: a file handed in; returns the commit id. */
+    public String commitFiles(Author author, String message, List<Path> files) {
+        return new Recording(repository()).commitFiles(author, message, files);
+    }
+
     private Drafting drafting() {
         return new Drafting(workspace, repository());
     }

@@ -33,9 +33,12 @@ final class StandardHistory {
     List<Version> history(String id) {
         String path = Drafting.pathOf(id);
         List<Commit> commits = repository.log(path);
+        List<String> texts = new ArrayList<>();
         List<Optional<Standard>> standards = new ArrayList<>();
         for (Commit commit : commits) {
-            standards.add(repository.textAt(path, commit.id()).flatMap(text -> parsed(id, commit.shortId(), text)));
+            Optional<String> text = repository.textAt(path, commit.id());
+            texts.add(text.orElse(""));
+            standards.add(text.flatMap(found -> parsed(id, commit.shortId(), found)));
         }
         List<Version> versions = new ArrayList<>();
         for (int i = 0; i < commits.size(); i++) {
@@ -45,7 +48,7 @@ final class StandardHistory {
             List<Change> changes = here.isPresent() && before.isPresent()
                     ? StandardDiff.between(before.get(), here.get()) : List.of();
             String step = commit.trailers().getOrDefault(WorkspaceRepository.STEP_TRAILER, "");
-            versions.add(new Version(commit, step, commit.body(), changes, here.isPresent()));
+            versions.add(new Version(commit, step, commit.body(), changes, texts.get(i), here.isPresent()));
         }
         return versions;
     }

@@ -6,7 +6,8 @@ import kz.etalon.history.Commit;
 
 /**
  * One version of a standard in its history: the commit, its review step and comment, the structural changes
- * against the version before, and whether the text of that version could be read as a standard.
+ * against the version before, the text of that version ("" if the commit has none) and whether it could be
+ * read as a standard.
  */
-public record Version(Commit commit, String step, String comment, List<Change> changes, boolean readable) {
+public record Version(Commit commit, String step, String comment, List<Change> changes, String text, boolean readable) {
 }

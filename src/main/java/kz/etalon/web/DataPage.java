@@ -16,7 +16,6 @@ import java.util.Optional;
 import kz.etalon.account.Account;
 import kz.etalon.account.Right;
 import kz.etalon.app.Etalon;
-import kz.etalon.app.Recording;
 import kz.etalon.app.Uploading;
 import kz.etalon.app.Workspace;
 import kz.etalon.i18n.Messages;
@@ -215,7 +214,7 @@ public final class DataPage {
             if (!account.mayUploadFor(checked.cities())) {
                 return notTheirs(words, account, standard, List.of());
             }
-            new Recording(web.workspace()).ensureHistory();
+            web.app().ensureHistory();
             Uploads.Upload kept = uploads.keep(received, standard, account.name(), shown, checked.cities());
             record(account, kept);
             return new UploadResult(200, words.t("data.stored"), words.t("data.stored.advice", kept.name()),
@@ -230,7 +229,7 @@ public final class DataPage {
     /** An upload is a save too: the data set and its note become a commit by the uploader. */
     private void record(Account account, Uploads.Upload kept) {
         Path folder = web.dataFolder().resolve(Web.UPLOADS);
-        new Recording(web.workspace()).commitFiles(kz.etalon.history.Author.named(account.name()),
+        web.app().commitFiles(kz.etalon.history.Author.named(account.name()),
                 "Upload " + kept.name() + " for " + String.join(", ", kept.cities()),
                 List.of(folder.resolve(kept.name()), folder.resolve(kept.name() + Uploads.NOTE)));
     }

@@ -4,7 +4,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
-import kz.etalon.app.Recording;
 import kz.etalon.app.StandardText;
 import kz.etalon.app.Version;
 import kz.etalon.report.ChangeText;
@@ -52,8 +51,6 @@ public final class HistoryPage {
         ChangeText changeText = new ChangeText(words.messages());
         StandardText current = web.app().standardText(id);
         List<Version> versions = web.app().history(id);
-        List<String> texts = new Recording(web.workspace())
-                .standardTextsAt(id, versions.stream().map(version -> version.commit().id()).toList());
         boolean draft = current.status() == Status.DRAFT;
         List<VersionRow> rows = new ArrayList<>();
         StepBy submitted = null;
@@ -61,13 +58,13 @@ public final class HistoryPage {
         for (int i = 0; i < versions.size(); i++) {
             Version version = versions.get(i);
             boolean first = i == versions.size() - 1;
-            String before = first ? "" : texts.get(i + 1);
+            String before = first ? "" : versions.get(i + 1).text();
             List<ChangeRow> changes = version.changes().stream()
                     .map(change -> new ChangeRow(changeText.kind(change), changeText.describe(change))).toList();
             String when = WhenText.of(version.commit().when(), words.language());
             rows.add(new VersionRow(version.commit().id(), version.commit().shortId(), when, version.commit().author(),
                     words.t("step." + version.step()), version.commit().subject(), version.comment(), version.readable(), changes,
-                    LineDiff.of(before, texts.get(i)), first, draft && i > 0));
+                    LineDiff.of(before, version.text()), first, draft && i > 0));
             if (submitted == null && version.step().equals("submitted")) {
                 submitted = new StepBy(version.commit().author(), when);
             }
