@@ -1,10 +1,10 @@
 package kz.etalon.app;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import kz.etalon.engine.RuleBook;
 import kz.etalon.engine.RuleBooks;
 import kz.etalon.problem.InputException;
@@ -22,7 +22,7 @@ import kz.etalon.standard.StandardReader;
 final class StandardLoader {
 
     private final Workspace workspace;
-    private final Map<List<String>, RuleBook> byFolders = new HashMap<>();
+    private final Map<List<String>, RuleBook> byFolders = new ConcurrentHashMap<>();
 
     StandardLoader(Workspace workspace) {
         this.workspace = workspace;
@@ -54,14 +54,10 @@ final class StandardLoader {
     }
 
     /** The rule book of the folders {@code standard} names, resolved once per set of folders. */
-    synchronized RuleBook rulesOf(Standard standard) {
+    RuleBook rulesOf(Standard standard) {
         List<String> folders = standard.rules().stream().map(RuleFolder::name).toList();
-        RuleBook book = byFolders.get(folders);
-        if (book == null) {
-            book = ruleBooks().forStandard(standard);
-            byFolders.put(folders, book);
-        }
-        return book;
+        RuleBook book = byFolders.get(folders);   // no lock once resolved: the change impacts ask from many threads
+        return book != null ? book : byFolders.computeIfAbsent(folders, key -> ruleBooks().forStandard(standard));
     }
 
     private RuleBooks ruleBooks() {
