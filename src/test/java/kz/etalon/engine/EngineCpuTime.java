@@ -2,16 +2,10 @@ package kz.etalon.engine;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import kz.etalon.city.City;
-import kz.etalon.city.CityCsvReader;
-import kz.etalon.city.CityData;
-import kz.etalon.city.CityDataChecker;
-import kz.etalon.problem.Problems;
 import kz.etalon.standard.Standard;
-import kz.etalon.standard.StandardReader;
 
 /**
  * The CPU time of one thread scoring generated cities through Drools and through the floor, per city
@@ -25,15 +19,11 @@ public final class EngineCpuTime {
     }
 
     public static void main(String[] args) throws Exception {
-        String standardId = args.length > 0 ? args[0] : "kz-2019";
-        int count = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+        GeneratedCities generated = GeneratedCities.fromArguments(args);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 7;
-        Standard standard = StandardReader.readOrThrow(Path.of("standards", standardId + ".yaml"));
-        RuleBook rules = new RuleBooks(Path.of("rules")).forStandard(standard);
-        Problems problems = new Problems();
-        CityData bundled = CityDataChecker.check(CityCsvReader.read(Path.of("data", "kz-2019-cities.csv"), problems)
-                .orElseThrow(), standard, rules::inputOf, problems);
-        List<City> cities = EngineBenchmark.generated(bundled, count);
+        Standard standard = generated.standard();
+        RuleBook rules = generated.rules();
+        List<City> cities = generated.cities();
         Evaluator evaluator = new Evaluator(standard, rules);
         FloorScorer floor = new FloorScorer(standard);
         List<double[]> values = cities.stream().map(floor::values).toList();
@@ -53,13 +43,13 @@ public final class EngineCpuTime {
             }
             long end = threads.getCurrentThreadCpuTime();
             if (round >= 3) {   // the first three rounds warm the JIT up
-                drools.add((middle - start) / 1000.0 / count);
-                floors.add((end - middle) / 1000.0 / count / 20);
+                drools.add((middle - start) / 1000.0 / cities.size());
+                floors.add((end - middle) / 1000.0 / cities.size() / 20);
             }
         }
         double droolsMedian = median(drools);
         double floorMedian = median(floors);
-        System.out.printf("%s, %d cities a round, %d rounds, one thread's CPU time per city (median):%n", standardId, count, rounds);
+        System.out.printf("%s, %d cities a round, %d rounds, one thread's CPU time per city (median):%n", standard.id(), cities.size(), rounds);
         System.out.printf("  Drools %.1f µs, floor %.2f µs, Drools ÷ floor %.0f×%n", droolsMedian, floorMedian,
                 droolsMedian / floorMedian);
         System.out.println("  Drools rounds, µs per city: " + drools.stream().map(v -> String.format("%.1f", v)).toList());

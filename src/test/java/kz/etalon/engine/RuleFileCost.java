@@ -6,13 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import kz.etalon.city.City;
-import kz.etalon.city.CityCsvReader;
-import kz.etalon.city.CityData;
-import kz.etalon.city.CityDataChecker;
 import kz.etalon.city.CityValue;
-import kz.etalon.problem.Problems;
 import kz.etalon.standard.Standard;
-import kz.etalon.standard.StandardReader;
 
 /**
  * What each rule file of {@code rules/common} adds to the time of one city's session (run by tools/bench
@@ -29,20 +24,15 @@ public final class RuleFileCost {
     }
 
     public static void main(String[] args) throws IOException {
-        String standardId = args.length > 0 ? args[0] : "kz-2019";
-        int count = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+        GeneratedCities generated = GeneratedCities.fromArguments(args);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        Standard standard = StandardReader.readOrThrow(Path.of("standards", standardId + ".yaml"));
-        RuleBook projectRules = new RuleBooks(Path.of("rules")).forStandard(standard);
-        Problems problems = new Problems();
-        CityData bundled = CityDataChecker.check(CityCsvReader.read(Path.of("data", "kz-2019-cities.csv"), problems)
-                .orElseThrow(), standard, projectRules::inputOf, problems);
+        Standard standard = generated.standard();
         StandardFacts definitions = StandardFacts.of(standard);
         List<List<Object>> facts = new ArrayList<>();
-        for (City city : EngineBenchmark.generated(bundled, count)) {
+        for (City city : generated.cities()) {
             facts.add(definitions.forCity(id -> city.value(id).map(CityValue::number).orElse(null)));
         }
-        System.out.printf("%s, %d cities, one thread, median of %d rounds after 3:%n", standardId, count, rounds);
+        System.out.printf("%s, %d cities, one thread, median of %d rounds after 3:%n", standard.id(), generated.cities().size(), rounds);
         double before = 0;
         for (int files = 0; files <= FILES.size(); files++) {
             Path root = Files.createTempDirectory("etalon-rule-cost");
