@@ -56,8 +56,8 @@ final class StandardLoader {
     /** The rule book of the folders {@code standard} names, resolved once per set of folders. */
     RuleBook rulesOf(Standard standard) {
         List<String> folders = standard.rules().stream().map(RuleFolder::name).toList();
-        RuleBook book = byFolders.get(folders);   // no lock once resolved: the change impacts ask from many threads
-        return book != null ? book : byFolders.computeIfAbsent(folders, key -> ruleBooks().forStandard(standard));
+        // computeIfAbsent takes no lock for a key already there: the change impacts ask from many threads
+        return byFolders.computeIfAbsent(folders, key -> ruleBooks().forStandard(standard));
     }
 
     private RuleBooks ruleBooks() {
