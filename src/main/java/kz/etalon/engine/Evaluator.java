@@ -100,7 +100,8 @@ public final class Evaluator {
         return SessionRun.unrecorded(rules.kieBase().newStatelessKieSession(), facts(city));
     }
 
-    private List<Object> facts(City city) {
+    /** Every fact of {@code city}'s session: the standard's definitions and each indicator with its value. */
+    List<Object> facts(City city) {
         return definitions.forCity(id -> city.value(id).map(CityValue::number).orElse(null));
     }
 }

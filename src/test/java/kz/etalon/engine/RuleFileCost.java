@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import kz.etalon.city.City;
-import kz.etalon.city.CityValue;
 import kz.etalon.standard.Standard;
 
 /**
@@ -27,11 +26,8 @@ public final class RuleFileCost {
         GeneratedCities generated = GeneratedCities.fromArguments(args);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         Standard standard = generated.standard();
-        StandardFacts definitions = StandardFacts.of(standard);
-        List<List<Object>> facts = new ArrayList<>();
-        for (City city : generated.cities()) {
-            facts.add(definitions.forCity(id -> city.value(id).map(CityValue::number).orElse(null)));
-        }
+        Evaluator evaluator = new Evaluator(standard, generated.rules());
+        List<List<Object>> facts = generated.cities().stream().map(evaluator::facts).toList();
         System.out.printf("%s, %d cities, one thread, median of %d rounds after 3:%n", standard.id(), generated.cities().size(), rounds);
         double before = 0;
         for (int files = 0; files <= FILES.size(); files++) {
@@ -50,7 +46,7 @@ public final class RuleFileCost {
                 perCity = perCity(new RuleBooks(root).forStandard(standard), facts, rounds);
             } finally {
                 try (var paths = Files.walk(root)) {
-                    for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                         Files.delete(path);
                     }
                 }
