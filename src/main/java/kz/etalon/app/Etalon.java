@@ -2,10 +2,8 @@ package kz.etalon.app;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kz.etalon.analysis.FitNote;
@@ -65,7 +63,7 @@ public class Etalon {
     }
 
     private Evaluated evaluate(LoadedStandard loaded, Path cities) {
-        DataFile data = dataFile(loaded.standard(), cities);
+        Workspace.DataFile data = workspace.dataFile(loaded.standard(), cities);
         Problems problems = new Problems();
         problems.addAll(loaded.warnings());
         CityData read = CityInputs.strict(loaded, data.file(), problems);
@@ -120,7 +118,7 @@ public class Etalon {
 
     public Planned whatif(String standard, Path cities, String cityName, Goal goal, Path costsFile) {
         LoadedStandard loaded = standard(standard);
-        DataFile file = dataFile(loaded.standard(), cities);
+        Workspace.DataFile file = workspace.dataFile(loaded.standard(), cities);
         Problems problems = new Problems();
         CityData data = CityInputs.strict(loaded, file.file(), problems);
         Map<String, BigDecimal> costs = Map.of();
@@ -150,34 +148,7 @@ public class Etalon {
      */
     public Sensitivities sensitivity(List<String> standards, Path cities, Uncertainty uncertainty, int runs, long seed,
                                      ProgressListener progress) {
-        StandardLoader loader = new StandardLoader(workspace);
-        List<LoadedStandard> loaded = standards.stream().map(loader::load).toList();
-        loaded.forEach(standard -> checkFactors(standard, uncertainty));
-        DataFile file = dataFile(loaded.get(0).standard(), cities);
-        var read = CityInputs.read(file.file());
-        List<FitNote> notes = new ArrayList<>(file.notes());
-        List<StandardRanks> result = new ArrayList<>();
-        progress.start(runs * loaded.size());
-        for (LoadedStandard standard : loaded) {
-            var fitted = CityInputs.fitted(standard, read);
-            notes.addAll(fitted.notes());
-            Evaluation evaluated = new Evaluator(standard.standard(), standard.rules()).evaluate(fitted.data());
-            result.add(new StandardRanks(standard.id(), Sensitivity.run(standard.standard(), standard.rules(), fitted.data(),
-                    evaluated, uncertainty, runs, seed, run -> progress.step())));
-        }
-        progress.done();
-        return new Sensitivities(result, notes);
-    }
-
-    private static void checkFactors(LoadedStandard standard, Uncertainty uncertainty) {
-        Set<String> known = standard.standard().scoring().factors().keySet();
-        Location at = Optional.ofNullable(standard.standard().scoring().factorsAt())
-                .orElse(Location.of(standard.standard().file()));
-        Problems problems = new Problems();
-        uncertainty.factors().keySet().stream().filter(name -> !known.contains(name)).sorted().forEach(name ->
-                problems.error(at, "--factor " + name + ": " + standard.id()
-                        + " has no factor " + name + "; its factors: " + String.join(", ", known)));
-        problems.throwIfErrors();
+        return new SensitivityRunning(workspace).run(standards, cities, uncertainty, runs, seed, progress);
     }
 
     /** What a sensitivity section of a report is made from. */
@@ -329,18 +300,5 @@ public class Etalon {
     /** Drafts whose last step is submitted. */
     public List<StandardText> awaitingReview() {
         return reviewing().awaitingReview(workspace.standards());
-    }
-
-    /** A data file to read, and the notes on choosing it. */
-    record DataFile(Path file, List<FitNote> notes) {
-    }
-
-    /** The file a user named, or the standard's bundled data. */
-    DataFile dataFile(Standard standard, Path cities) {
-        if (cities != null) {
-            return new DataFile(workspace.userFile(cities), List.of());
-        }
-        Workspace.BundledData bundled = workspace.bundledData(standard.id());
-        return new DataFile(bundled.file(), bundled.note().stream().toList());
     }
 }

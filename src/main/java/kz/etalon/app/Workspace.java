@@ -14,6 +14,7 @@ import kz.etalon.engine.RuleBooks;
 import kz.etalon.engine.RulesRoot;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
+import kz.etalon.standard.Standard;
 
 /**
  * Where standards ({@code standards/}), rules ({@code rules/}) and bundled data ({@code data/}) live:
@@ -137,6 +138,18 @@ public final class Workspace {
                 + "; give a file with --cities FILE");
     }
 
+    /** A data file to read, and the notes on choosing it. */
+    record DataFile(Path file, List<FitNote> notes) {
+    }
+
+    /** The file a user named, or the standard's bundled data. */
+    DataFile dataFile(Standard standard, Path cities) {
+        if (cities != null) {
+            return new DataFile(userFile(cities), List.of());
+        }
+        BundledData bundled = bundledData(standard.id());
+        return new DataFile(bundled.file(), bundled.note().stream().toList());
+    }
     /** A path a user typed, taken from the working directory. */
     public Path userFile(Path path) {
         return shown(workingDir.resolve(path));
