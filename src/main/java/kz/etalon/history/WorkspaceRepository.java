@@ -2,12 +2,9 @@ package kz.etalon.history;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
@@ -15,8 +12,6 @@ import org.eclipse.jgit.api.CommitCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.RefAlreadyExistsException;
-import org.eclipse.jgit.errors.AmbiguousObjectException;
-import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -25,10 +20,8 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * The Git repository a workspace lives in: every save and review step is a commit of exactly the files it
@@ -47,11 +40,13 @@ public final class WorkspaceRepository implements AutoCloseable {
     /** The workspace folder's path inside the work tree, "" or ending in '/'. */
     private final String prefix;
     private final WorkspaceLock lock;
+    private final HistoryReader reader;
 
     private WorkspaceRepository(Path home, Repository repository, WorkspaceLock lock) throws IOException {
         this.home = home;
         this.repository = repository;
         this.lock = lock;
+        this.reader = new HistoryReader(repository);
         Path workTree = repository.getWorkTree().toPath().toRealPath();
         String inside = workTree.relativize(home).toString().replace('\\', '/');
         this.prefix = inside.isEmpty() ? "" : inside + "/";
@@ -172,86 +167,17 @@ public final class WorkspaceRepository implements AutoCloseable {
 
     /** Newest first: the commits that changed {@code path} or name its standard in the trailer Etalon-Standard. */
     public List<Commit> log(String path) {
-        String inRepo = inRepository(path);
-        String id = standardId(path);
-        List<Commit> commits = new ArrayList<>();
-        try (RevWalk walk = new RevWalk(repository)) {
-            ObjectId head = repository.resolve(Constants.HEAD);
-            if (head == null) {
-                return commits;
-            }
-            walk.markStart(walk.parseCommit(head));
-            for (RevCommit commit : walk) {
-                Map<String, String> trailers = CommitMessages.trailers(commit);
-                if (id.equals(trailers.get(STANDARD_TRAILER)) || changes(walk, commit, inRepo)) {
-                    commits.add(CommitMessages.commit(commit, trailers));
-                }
-            }
-            return commits;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Whether a commit changed the file (for a merge: differs from every parent). */
-    private boolean changes(RevWalk walk, RevCommit commit, String path) throws IOException {
-        ObjectId here = blobAt(commit.getTree(), path);
-        if (commit.getParentCount() == 0) {
-            return here != null;
-        }
-        for (RevCommit parent : commit.getParents()) {
-            ObjectId before = blobAt(walk.parseCommit(parent).getTree(), path);
-            if (here == null ? before == null : here.equals(before)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private ObjectId blobAt(RevTree tree, String path) throws IOException {
-        try (TreeWalk found = TreeWalk.forPath(repository, path, tree)) {
-            return found == null ? null : found.getObjectId(0);
-        }
+        return reader.log(inRepository(path), standardId(path));
     }
 
     /** The text of {@code path} at {@code revision} (a commit id, a unique prefix of one, or a tag); empty if none. */
     public Optional<String> textAt(String path, String revision) {
-        try (RevWalk walk = new RevWalk(repository)) {
-            ObjectId commitId = repository.resolve(revision + "^{commit}");
-            if (commitId == null) {
-                return Optional.empty();
-            }
-            ObjectId blob = blobAt(walk.parseCommit(commitId).getTree(), inRepository(path));
-            if (blob == null) {
-                return Optional.empty();
-            }
-            return Optional.of(new String(repository.open(blob, Constants.OBJ_BLOB).getBytes(), StandardCharsets.UTF_8));
-        } catch (AmbiguousObjectException e) {
-            throw InputException.of(Location.of(Path.of(path)), "revision `" + revision
-                    + "` is the start of more than one commit id; give more of it");
-        } catch (RevisionSyntaxException | org.eclipse.jgit.errors.MissingObjectException
-                 | org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return reader.textAt(inRepository(path), revision, Location.of(Path.of(path)));
     }
 
     /** The commit a revision names, if it names one. */
     public Optional<Commit> resolve(String revision) {
-        try (RevWalk walk = new RevWalk(repository)) {
-            ObjectId commitId = repository.resolve(revision + "^{commit}");
-            if (commitId == null) {
-                return Optional.empty();
-            }
-            RevCommit commit = walk.parseCommit(commitId);
-            return Optional.of(CommitMessages.commit(commit, CommitMessages.trailers(commit)));
-        } catch (RevisionSyntaxException | AmbiguousObjectException | org.eclipse.jgit.errors.MissingObjectException
-                 | org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return reader.resolve(revision);
     }
 
     /** An annotated tag {@code name} on a commit, by {@code author}; an existing tag is never moved. */

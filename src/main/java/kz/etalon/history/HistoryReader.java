@@ -1,0 +1,118 @@
+package kz.etalon.history;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.etalon.problem.InputException;
+import kz.etalon.problem.Location;
+import org.eclipse.jgit.errors.AmbiguousObjectException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevTree;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+/**
+ * Reading a workspace's history: which commits changed a file, a file's text at a revision, the commit a
+ * revision names. Paths are the repository's (from its work tree's root); reads take no lock.
+ */
+final class HistoryReader {
+
+    private final Repository repository;
+
+    HistoryReader(Repository repository) {
+        this.repository = repository;
+    }
+
+    /** Newest first: the commits that changed {@code path} or name standard {@code id} in the trailer Etalon-Standard. */
+    List<Commit> log(String path, String id) {
+        List<Commit> commits = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repository)) {
+            ObjectId head = repository.resolve(Constants.HEAD);
+            if (head == null) {
+                return commits;
+            }
+            walk.markStart(walk.parseCommit(head));
+            for (RevCommit commit : walk) {
+                Map<String, String> trailers = CommitMessages.trailers(commit);
+                if (id.equals(trailers.get(WorkspaceRepository.STANDARD_TRAILER)) || changes(walk, commit, path)) {
+                    commits.add(CommitMessages.commit(commit, trailers));
+                }
+            }
+            return commits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a commit changed the file (for a merge: differs from every parent). */
+    private boolean changes(RevWalk walk, RevCommit commit, String path) throws IOException {
+        ObjectId here = blobAt(commit.getTree(), path);
+        if (commit.getParentCount() == 0) {
+            return here != null;
+        }
+        for (RevCommit parent : commit.getParents()) {
+            ObjectId before = blobAt(walk.parseCommit(parent).getTree(), path);
+            if (here == null ? before == null : here.equals(before)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private ObjectId blobAt(RevTree tree, String path) throws IOException {
+        try (TreeWalk found = TreeWalk.forPath(repository, path, tree)) {
+            return found == null ? null : found.getObjectId(0);
+        }
+    }
+
+    /**
+     * The text of {@code path} at {@code revision} (a commit id, a unique prefix of one, or a tag); empty
+     * if none. A revision that starts more than one commit id is an error at {@code file}.
+     */
+    Optional<String> textAt(String path, String revision, Location file) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            ObjectId commitId = repository.resolve(revision + "^{commit}");
+            if (commitId == null) {
+                return Optional.empty();
+            }
+            ObjectId blob = blobAt(walk.parseCommit(commitId).getTree(), path);
+            if (blob == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new String(repository.open(blob, Constants.OBJ_BLOB).getBytes(), StandardCharsets.UTF_8));
+        } catch (AmbiguousObjectException e) {
+            throw InputException.of(file, "revision `" + revision
+                    + "` is the start of more than one commit id; give more of it");
+        } catch (RevisionSyntaxException | org.eclipse.jgit.errors.MissingObjectException
+                 | org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The commit a revision names, if it names one. */
+    Optional<Commit> resolve(String revision) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            ObjectId commitId = repository.resolve(revision + "^{commit}");
+            if (commitId == null) {
+                return Optional.empty();
+            }
+            RevCommit commit = walk.parseCommit(commitId);
+            return Optional.of(CommitMessages.commit(commit, CommitMessages.trailers(commit)));
+        } catch (RevisionSyntaxException | AmbiguousObjectException | org.eclipse.jgit.errors.MissingObjectException
+                 | org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
