@@ -76,6 +76,26 @@ public final class UserDirectory {
     }
 
     /**
+     * What a session of the user {@code name} was opened with: a digest of their line of the file (name, role,
+     * city and password hash), so a new password, a new role or city, or the user removed and added again
+     * makes another; empty when there is no such user. A server compares it on every request, so a change
+     * made by {@code ./etalon user} in another process ends the user's sessions at once.
+     */
+    public Optional<String> stamp(String name) {
+        return name == null ? Optional.empty() : current().users().find(name).map(UserDirectory::digest);
+    }
+
+    private static String digest(UsersFile.StoredUser user) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(user.line().getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
+    }
+
+    /**
      * The user called {@code name} if {@code password} is theirs. An unknown name costs a whole hash as
      * well, so the time taken does not tell which names exist. {@code password} is left as it is: it
      * belongs to the caller.

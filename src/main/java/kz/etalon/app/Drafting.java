@@ -82,6 +82,10 @@ final class Drafting {
                 String base = draft.standard().basedOn().orElseThrow(() -> InputException.of(
                         new Location(Path.of(pathOf(id)), 1, 0), "the draft names no `based_on:` standard to compare "
                                 + "it with; add `based_on: <id>` (e.g. based_on: " + Workspace.DEFAULT_STANDARD + ")"));
+                if (!workspace.isStandardId(base) || !workspace.standards().contains(base)) {
+                    throw InputException.of(draft.standard().lineOf("based_on"), "`based_on: " + base + "` names no "
+                            + "standard of this workspace; name one of: " + String.join(", ", workspace.standards()));
+                }
                 Comparing.Compared compared = new Comparing(workspace).compare(List.of(base, file.toString()),
                         data == null ? List.of() : List.of(data));
                 return new Preview(compared, StandardDiff.between(compared.before().standard(), compared.after().standard()));
@@ -93,9 +97,12 @@ final class Drafting {
 
     StandardText newDraft(String fromId, String newId, int year, Author author) {
         StandardText from = standardText(fromId);
-        if (!newId.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+        kz.etalon.standard.StandardId.problem(newId).ifPresent(why -> {
+            throw InputException.of(Location.of(Path.of(pathOf(newId))), "standard id `" + newId + "` " + why);
+        });
+        if (!WorkspaceRepository.isTagName(newId)) {
             throw InputException.of(Location.of(Path.of(pathOf(newId))), "standard id `" + newId
-                    + "` may hold only letters, digits and . _ - (no spaces or slashes)");
+                    + "` cannot be the name of a published version (a Git tag); choose another");
         }
         String text = YamlEdits.setTop(from.text(), "id", newId);
         text = YamlEdits.setTop(text, "year", Integer.toString(year));
@@ -153,7 +160,7 @@ final class Drafting {
         try {
             Files.createDirectories(scratch);
             folder = Files.createTempDirectory(scratch, "check");
-            String name = id.matches("[A-Za-z0-9][A-Za-z0-9._-]*") ? id : "standard";
+            String name = kz.etalon.standard.StandardId.problem(id).isEmpty() ? id : "standard";
             Path file = folder.resolve(name + ".yaml");
             Files.writeString(file, text, StandardCharsets.UTF_8);
             return work.apply(file);

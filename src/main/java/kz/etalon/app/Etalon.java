@@ -230,9 +230,17 @@ public class Etalon {
         repository();
     }
 
-    /** Commits exactly {@code files} (in the workspace) by {@code author}: a file handed in; returns the commit id. */
+    /**
+     * Commits exactly {@code files} (in the workspace; the first the file handed in) by {@code author}, with
+     * {@code message} as the commit's subject; returns the commit id.
+     */
     public String commitFiles(Author author, String message, List<Path> files) {
         return new Recording(repository()).commitFiles(author, message, files);
+    }
+
+    /** Whether {@code file} (in the workspace) is in the history's newest commit; never, when there is no history yet. */
+    public boolean isCommitted(Path file) {
+        return WorkspaceRepository.exists(workspace.home()) && new Recording(repository()).isCommitted(file);
     }
 
     private Drafting drafting() {
@@ -272,9 +280,13 @@ public class Etalon {
         reviewing().submit(id, author, comment);
     }
 
-    /** Publishes a submitted draft; refuses its own authors. */
-    public void approve(String id, Author author, String comment) {
-        reviewing().approve(id, author, comment);
+    /**
+     * Publishes a submitted draft as {@code version}, the version its approver read (see
+     * {@link StandardText#version()}); refuses its own authors, and answers {@link ApprovalOutdated} when the
+     * draft is another version now.
+     */
+    public void approve(String id, Author author, String comment, String version) {
+        reviewing().approve(id, author, comment, version);
     }
 
     public void sendBack(String id, Author author, String comment) {

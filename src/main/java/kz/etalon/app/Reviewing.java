@@ -71,18 +71,28 @@ final class Reviewing {
         });
     }
 
-    void approve(String id, Author author, String comment) {
+    /**
+     * Approves the draft as version {@code version} (the one its approver read) and publishes it; another
+     * version is an {@link ApprovalOutdated}. Everything is checked before anything is written, the tag's
+     * name included, so an approval is made whole or not at all.
+     */
+    void approve(String id, Author author, String comment, String version) {
         repository.locked(() -> {
             StandardText draft = drafting.standardText(id);
             Drafting.refuseIfPublished(draft, "approved");
             if (!draft.review().step().equals("submitted")) {
                 throw refusal(id, id + " is not submitted for review; its authors submit it first");
             }
+            String read = version == null ? "" : version.strip();
+            if (!read.equals(draft.version())) {
+                throw new ApprovalOutdated(read, repository.versionText(read), draft);
+            }
             Set<String> authors = authors(id);
             if (authors.contains(author.name())) {
                 throw refusal(id, author.name() + " wrote or submitted " + id + " (authors: " + String.join(", ", authors)
                         + ") and so may not approve it; an administrator who is not one of its authors may");
             }
+            refuseUntaggable(id);
             repository.commit(author, Steps.message(id, "approved", id + ": approved", comment), List.of());
             publishAndTag(id, draft.text(), author, "published");
             return null;
@@ -93,6 +103,7 @@ final class Reviewing {
         repository.locked(() -> {
             StandardText draft = drafting.standardText(id);
             Drafting.refuseIfPublished(draft, "published again");
+            refuseUntaggable(id);
             List<Problem> errors = drafting.check(id, draft.text()).stream().filter(Problem::isError).toList();
             if (!errors.isEmpty()) {
                 throw new InputException(errors);
@@ -107,6 +118,18 @@ final class Reviewing {
         AtomicFile.write(drafting.fileOf(id), published.getBytes(StandardCharsets.UTF_8));
         String commit = repository.commit(author, Steps.message(id, step, id + ": published", ""), List.of(Drafting.pathOf(id)));
         repository.tag(id, commit, author, id + " published");
+    }
+
+    /** A standard is published under a tag of its id: one Git cannot make, or one there is already, stops the step first. */
+    private void refuseUntaggable(String id) {
+        if (!WorkspaceRepository.isTagName(id)) {
+            throw refusal(id, "`" + id + "` cannot be the name of a version (a Git tag), so " + id + " cannot be "
+                    + "published; make a new draft from it under another id");
+        }
+        if (repository.hasTag(id)) {
+            throw refusal(id, "a version named `" + id + "` was published already; a published version is never "
+                    + "replaced, so make a new draft from it under another id");
+        }
     }
 
     /** Everyone who created, saved, restored or submitted the draft. */

@@ -1,5 +1,8 @@
 package kz.etalon.app;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import kz.etalon.history.CommitMessage;
 import kz.etalon.history.WorkspaceRepository;
 
 /** The message of a save or review step: subject, comment, then the trailers that name standard and step. */
@@ -8,12 +11,11 @@ final class Steps {
     private Steps() {
     }
 
-    static String message(String id, String step, String subject, String comment) {
-        StringBuilder message = new StringBuilder(subject.lines().findFirst().orElse(id + ": " + step).strip()).append("\n\n");
-        if (comment != null && !comment.isBlank()) {
-            message.append(comment.strip()).append("\n\n");
-        }
-        return message.append(WorkspaceRepository.STANDARD_TRAILER).append(": ").append(id).append('\n')
-                .append(WorkspaceRepository.STEP_TRAILER).append(": ").append(step).append('\n').toString();
+    static CommitMessage message(String id, String step, String subject, String comment) {
+        Map<String, String> trailers = new LinkedHashMap<>();
+        trailers.put(WorkspaceRepository.STANDARD_TRAILER, id);
+        trailers.put(WorkspaceRepository.STEP_TRAILER, step);
+        String firstLine = subject == null ? "" : subject.lines().findFirst().orElse("").strip();
+        return new CommitMessage(firstLine.isEmpty() ? id + ": " + step : firstLine, comment, trailers);
     }
 }

@@ -106,17 +106,32 @@ public final class CityDataChecker {
     private boolean plainName(RawValue raw, Set<String> badNames) {
         String name = raw.city();
         int control = PlainText.firstControl(name);
-        if (name.length() <= MAX_NAME_LENGTH && control < 0) {
+        int lineBreak = firstBreak(name);
+        if (name.length() <= MAX_NAME_LENGTH && control < 0 && lineBreak < 0) {
             return true;
         }
         if (badNames.add(name)) {
             problems.error(raw.at(), name.length() > MAX_NAME_LENGTH
                     ? "a city name of " + name.length() + " characters; a name is at most " + MAX_NAME_LENGTH
                       + " (is this cell the name?)"
-                    : "city name `" + name.substring(0, control) + "…` holds the control character "
-                      + PlainText.codePoint(name, control) + "; names are plain text: delete it");
+                    : control >= 0
+                    ? "city name `" + name.substring(0, control) + "…` holds the control character "
+                      + PlainText.codePoint(name, control) + "; names are plain text: delete it"
+                    : "city name `" + name.substring(0, lineBreak) + "…` holds a line break or a tab ("
+                      + PlainText.codePoint(name, lineBreak) + "); a city's name is one line: delete it");
         }
         return false;
+    }
+
+    /** The first line break, tab or line or paragraph separator in a name (text may hold them, a name may not), or -1. */
+    private static int firstBreak(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t' || c == '\u2028' || c == '\u2029') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private CityValue value(RawValue raw, Indicator indicator) {

@@ -99,6 +99,24 @@ final class HistoryReader {
         }
     }
 
+    /** The text of a blob named by its full id, if the repository has one. */
+    Optional<String> blobText(String blobId) {
+        if (blobId == null || !ObjectId.isId(blobId)) {
+            return Optional.empty();
+        }
+        try {
+            ObjectId id = ObjectId.fromString(blobId);
+            if (!repository.getObjectDatabase().has(id)) {
+                return Optional.empty();
+            }
+            return Optional.of(new String(repository.open(id, Constants.OBJ_BLOB).getBytes(), StandardCharsets.UTF_8));
+        } catch (org.eclipse.jgit.errors.MissingObjectException | org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The commit a revision names, if it names one. */
     Optional<Commit> resolve(String revision) {
         try (RevWalk walk = new RevWalk(repository)) {

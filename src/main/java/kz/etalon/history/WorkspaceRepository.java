@@ -32,6 +32,8 @@ public final class WorkspaceRepository implements AutoCloseable {
 
     public static final String STANDARD_TRAILER = "Etalon-Standard";
     public static final String STEP_TRAILER = "Etalon-Step";
+    /** The trailer of a file handed in (an upload): the file's path in the workspace. */
+    public static final String UPLOAD_TRAILER = "Etalon-Upload";
     static final String FIRST_SUBJECT = "Workspace as it was found";
     static final PersonIdent ETALON = new PersonIdent("Etalon", "etalon@etalon.invalid");
 
@@ -99,40 +101,91 @@ public final class WorkspaceRepository implements AutoCloseable {
 
     /**
      * Commits exactly {@code paths} (relative to home, with '/') as they are in the folder: added, changed or
-     * deleted; an empty list makes an empty commit (a review step). Returns the new commit's id.
+     * deleted; an empty list makes an empty commit (a review step). Returns the new commit's id. A commit
+     * that fails leaves the index as it was: a file it added there is taken out again.
      */
-    public String commit(Author author, String message, List<String> paths) {
+    public String commit(Author author, CommitMessage commitMessage, List<String> paths) {
         PersonIdent who = new PersonIdent(author.name(), author.email());
+        String message = commitMessage.text();
+        List<String> added = new java.util.ArrayList<>();
         try (WorkspaceLock.Held held = lock.acquire(); Git git = new Git(repository)) {
-            if (paths.isEmpty()) {
-                return emptyCommit(who, message);
+            try {
+                return commit(git, who, message, paths, added);
+            } catch (IOException | GitAPIException | RuntimeException e) {
+                unstage(git, added);
+                throw e;
             }
-            CommitCommand command = git.commit().setAuthor(who).setCommitter(who).setMessage(message)
-                    .setAllowEmpty(true).setSign(false);
-            org.eclipse.jgit.dircache.DirCache index = repository.readDirCache();
-            boolean any = false;
-            for (String path : paths) {
-                String inRepo = inRepository(path);
-                boolean known = index.findEntry(inRepo) >= 0;
-                if (!known && Files.exists(home.resolve(path))) {
-                    // a commit of only some paths takes them from the index: a new file is added to it first
-                    git.add().addFilepattern(inRepo).call();
-                    known = true;
-                }
-                if (known) {
-                    command.setOnly(inRepo);
-                    any = true;
-                }
-            }
-            if (!any) {
-                return emptyCommit(who, message);
-            }
-            return command.call().getName();
         } catch (IOException e) {
             throw new UncheckedIOException("could not commit " + paths, e);
         } catch (GitAPIException e) {
             throw new IllegalStateException("could not commit " + paths + ": " + e.getMessage(), e);
         }
+    }
+
+    private String commit(Git git, PersonIdent who, String message, List<String> paths, List<String> added)
+            throws IOException, GitAPIException {
+        if (paths.isEmpty()) {
+            return emptyCommit(who, message);
+        }
+        CommitCommand command = git.commit().setAuthor(who).setCommitter(who).setMessage(message)
+                .setAllowEmpty(true).setSign(false);
+        org.eclipse.jgit.dircache.DirCache index = repository.readDirCache();
+        boolean any = false;
+        for (String path : paths) {
+            String inRepo = inRepository(path);
+            boolean known = index.findEntry(inRepo) >= 0;
+            if (!known && Files.exists(home.resolve(path))) {
+                // a commit of only some paths takes them from the index: a new file is added to it first
+                added.add(inRepo);
+                git.add().addFilepattern(inRepo).call();
+                known = true;
+            }
+            if (known) {
+                command.setOnly(inRepo);
+                any = true;
+            }
+        }
+        if (!any) {
+            return emptyCommit(who, message);
+        }
+        return command.call().getName();
+    }
+
+    /** Takes paths a failed commit added to the index out again, so that no later commit takes them along. */
+    private static void unstage(Git git, List<String> added) {
+        for (String path : added) {
+            try {
+                git.rm().setCached(true).addFilepattern(path).call();
+            } catch (GitAPIException | RuntimeException e) {
+                // the index could not be changed either (it is locked, or the disk is full): it was not changed
+            }
+        }
+    }
+
+    /** Whether {@code path} (relative to home) is in the newest commit: a file handed in counts only once committed. */
+    public boolean isCommitted(String path) {
+        try (RevWalk walk = new RevWalk(repository)) {
+            ObjectId head = repository.resolve(Constants.HEAD);
+            if (head == null) {
+                return false;
+            }
+            try (org.eclipse.jgit.treewalk.TreeWalk found = org.eclipse.jgit.treewalk.TreeWalk.forPath(repository,
+                    inRepository(path), walk.parseCommit(head).getTree())) {
+                return found != null;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a standard's id can be a tag's name (what Git allows in a tag's name). */
+    public static boolean isTagName(String name) {
+        return Repository.isValidRefName(Constants.R_TAGS + name);
+    }
+
+    /** The text of the file version {@code blobId} (a version a save named), if the repository has it. */
+    public Optional<String> versionText(String blobId) {
+        return reader.blobText(blobId);
     }
 
     private String emptyCommit(PersonIdent who, String message) {

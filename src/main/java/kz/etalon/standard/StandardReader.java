@@ -77,7 +77,7 @@ public final class StandardReader {
                         + SCHEMA + "`");
             }
         });
-        String id = top.text("id", true).map(value -> checkedId(value, top.at("id"), "standard")).orElse("?");
+        String id = top.text("id", true).map(value -> checkedStandardId("id", value, top.at("id"))).orElse("?");
         String expectedName = id + ".yaml";
         if (!id.equals("?") && file.getFileName() != null && !file.getFileName().toString().equals(expectedName)) {
             problems.warning(top.at("id"), "standard `" + id + "` is in a file named `" + file.getFileName()
@@ -94,7 +94,7 @@ public final class StandardReader {
                     + Hints.didYouMean(word, List.of("draft", "published")));
             return Optional.empty();
         }).orElse(Status.PUBLISHED);
-        Optional<String> basedOn = top.text("based_on", false).map(value -> checkedId(value, top.at("based_on"), "standard"));
+        Optional<String> basedOn = top.text("based_on", false).map(value -> checkedStandardId("based_on", value, top.at("based_on")));
         basedOn.filter(value -> value.equals(id)).ifPresent(value -> problems.error(top.at("based_on"),
                 "`based_on: " + value + "` names the standard itself; name the standard this one was made from"));
         LocalizedText title = top.node("title", true).map(node -> localized(node, "the title"))
@@ -265,6 +265,11 @@ public final class StandardReader {
         }
         translations.record(kind, texts.keySet(), YamlSource.at(file, node));
         return new LocalizedText(texts);
+    }
+
+    private String checkedStandardId(String key, String id, Location at) {
+        StandardId.problem(id).ifPresent(why -> problems.error(at, "`" + key + ": " + id + "`: a standard id " + why));
+        return id;
     }
 
     private String checkedId(String id, Location at, String what) {

@@ -1,6 +1,5 @@
 package kz.etalon.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -66,7 +65,7 @@ public final class ComparePage {
         this.web = web;
     }
 
-    void routes(RoutesConfig routes) {
+    void routes(Routes routes) {
         routes.get("/compare", this::show);
     }
 

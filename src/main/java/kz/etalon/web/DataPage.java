@@ -1,6 +1,5 @@
 package kz.etalon.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import jakarta.servlet.ServletException;
@@ -36,6 +35,7 @@ public final class DataPage {
     static final long LIMIT_BYTES = WebServer.UPLOAD_LIMIT_MB * 1024 * 1024;
     private static final List<String> KINDS = List.of("csv", "xlsx");
     private static final int LONGEST_SHOWN_NAME = 120;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("etalon.web");
 
     /** A data set's line: its name, its standard, its cities, and for an upload who handed it in, when, as what. */
     public record DataSetRow(String name, String standard, List<String> cities, boolean uploaded, String uploader,
@@ -71,7 +71,7 @@ public final class DataPage {
         uploads.dropLeftovers(java.time.Duration.ofHours(1));
     }
 
-    void routes(RoutesConfig routes) {
+    void routes(Routes routes) {
         routes.get("/data", this::show);
         routes.post("/data", this::upload);
         routes.get("/data/template", this::template);
@@ -216,7 +216,14 @@ public final class DataPage {
             }
             web.app().ensureHistory();
             Uploads.Upload kept = uploads.keep(received, standard, account.name(), shown, checked.cities());
-            record(account, kept);
+            try {
+                record(account, kept);
+            } catch (RuntimeException e) {
+                uploads.drop(kept.name());
+                LOG.error("an upload could not be committed and was not kept", e);
+                return new UploadResult(503, words.t("data.not_kept"), words.t("data.not_kept.advice"), List.of(),
+                        List.of(), null, standard);
+            }
             return new UploadResult(200, words.t("data.stored"), words.t("data.stored.advice", kept.name()),
                     checked.problems(), List.of(), kept.name(), standard);
         } catch (Uploads.TooLarge e) {
@@ -226,7 +233,7 @@ public final class DataPage {
         }
     }
 
-    /** An upload is a save too: the data set and its note become a commit by the uploader. */
+    /** An upload is a save too: the data set and its note become a commit by the uploader (the cities in its subject only). */
     private void record(Account account, Uploads.Upload kept) {
         Path folder = web.dataFolder().resolve(Web.UPLOADS);
         web.app().commitFiles(kz.etalon.history.Author.named(account.name()),

@@ -1,11 +1,13 @@
 package kz.etalon.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import kz.etalon.account.Right;
+import kz.etalon.app.ApprovalOutdated;
+import kz.etalon.app.StandardText;
+import kz.etalon.standard.StandardId;
+import kz.etalon.standard.edit.LineDiff;
 import kz.etalon.history.Author;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Problem;
@@ -18,7 +20,6 @@ import kz.etalon.problem.Problem;
  */
 public final class DraftPages {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final int LONGEST_ID = 80;
 
     /** The new-draft page shown again with what was wrong (422). */
@@ -29,13 +30,17 @@ public final class DraftPages {
     public record RefusedStepModel(String id, String heading, List<Problem> problems) {
     }
 
+    /** An approval of a version the draft no longer is: both versions (short ids) and the lines between them. */
+    public record OutdatedModel(String id, String reviewed, String current, List<LineDiff.Row> rows) {
+    }
+
     private final Web web;
 
     DraftPages(Web web) {
         this.web = web;
     }
 
-    void routes(RoutesConfig routes) {
+    void routes(Routes routes) {
         routes.post("/standards/new", this::create);
         routes.post("/standards/{id}/restore", this::restore);
         routes.post("/standards/{id}/submit", this::submit);
@@ -54,7 +59,7 @@ public final class DraftPages {
         if (!standards.contains(from)) {
             errors.add(words.t("draft.unknown_from", from));
         }
-        if (!ID.matcher(id).matches() || id.length() > LONGEST_ID) {
+        if (StandardId.problem(id).isPresent() || id.length() > LONGEST_ID) {
             errors.add(words.t("draft.bad_id", id));
         } else if (standards.contains(id)) {
             errors.add(words.t("draft.exists", id));
@@ -99,8 +104,19 @@ public final class DraftPages {
     private void approve(Context ctx) {
         Visitor visitor = Visitor.require(ctx, Right.PUBLISH);
         String id = web.standardId(ctx.pathParam("id"));
-        step(ctx, id, "review.approve", () -> web.app().approve(id, author(visitor), comment(ctx)),
-                "/standards/" + Page.encode(id) + "/history");
+        try {
+            step(ctx, id, "review.approve", () -> web.app().approve(id, author(visitor), comment(ctx),
+                    text(ctx.formParam("version"))), "/standards/" + Page.encode(id) + "/history");
+        } catch (ApprovalOutdated outdated) {
+            StandardText now = outdated.current();
+            ctx.status(409);
+            web.render(ctx, "approvalOutdated.jte", new OutdatedModel(id, shortId(outdated.reviewed()),
+                    shortId(now.version()), LineDiff.of(outdated.reviewedText().orElse(""), now.text())));
+        }
+    }
+
+    private static String shortId(String version) {
+        return version.length() > 7 ? version.substring(0, 7) : version.isEmpty() ? "—" : version;
     }
 
     private void sendBack(Context ctx) {

@@ -1,7 +1,6 @@
 package kz.etalon.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,6 +46,11 @@ public final class EditorPage {
     public record EditorModel(String id, String text, String version, boolean draft, List<String> dataSets,
                               String dataSet, Choices choices, String notice, StandardText standard,
                               List<Problem> problems, boolean unsaved, int year, String phrases) {
+
+        /** The start of the version the text is based on, as the page shows it (a save may have named none). */
+        public String shortVersion() {
+            return version.length() > 10 ? version.substring(0, 10) : version;
+        }
     }
 
     /** The impact of the text being edited: what changed and, on the data chosen, who moves and why. */
@@ -98,7 +102,7 @@ public final class EditorPage {
         this.web = web;
     }
 
-    void routes(RoutesConfig routes) {
+    void routes(Routes routes) {
         routes.get("/standards/{id}/edit", this::show);
         routes.post("/standards/{id}/check", this::check);
         routes.post("/standards/{id}/edit", this::edit);

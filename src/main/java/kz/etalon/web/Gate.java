@@ -69,7 +69,7 @@ final class Gate {
         Optional<Sessions.Session> session = sessions.find(ctx.cookie(SESSION_COOKIE));
         Optional<Account> account = session.flatMap(this::account);
         if (account.isEmpty() && !accounts()) {
-            Sessions.Session local = sessions.open(Account.local().name());
+            Sessions.Session local = sessions.open(Account.local().name(), "");
             setSessionCookie(ctx, local.id());
             session = Optional.of(local);
             account = Optional.of(Account.local());
@@ -88,11 +88,16 @@ final class Gate {
         Visitor.set(ctx, new Visitor(account.get(), language, session.get().csrf()));
     }
 
+    /**
+     * The session's account, if it still is as it was at log-in: a user whose password, role or city changed,
+     * or who was removed (also by another process, in the users file), has no session any more.
+     */
     private Optional<Account> account(Sessions.Session session) {
         if (!accounts()) {
             return Optional.of(Account.local());
         }
-        return readable(() -> users.find(session.account()));
+        boolean unchanged = readable(() -> users.stamp(session.account())).filter(session.stamp()::equals).isPresent();
+        return unchanged ? readable(() -> users.find(session.account())) : Optional.empty();
     }
 
     void setSessionCookie(Context ctx, String id) {

@@ -1,6 +1,5 @@
 package kz.etalon.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +36,15 @@ public final class HistoryPage {
 
     private final Web web;
 
+    /** The steps Etalon records; a commit without one (the workspace's first, or one made outside Etalon) shows as found. */
+    private static final java.util.Set<String> STEPS = java.util.Set.of("created", "saved", "submitted", "sent-back",
+            "approved", "published", "restored");
+
     HistoryPage(Web web) {
         this.web = web;
     }
 
-    void routes(RoutesConfig routes) {
+    void routes(Routes routes) {
         routes.get("/standards/{id}/history", this::show);
     }
 
@@ -63,7 +66,7 @@ public final class HistoryPage {
                     .map(change -> new ChangeRow(changeText.kind(change), changeText.describe(change))).toList();
             String when = WhenText.of(version.commit().when(), words.language());
             rows.add(new VersionRow(version.commit().id(), version.commit().shortId(), when, version.commit().author(),
-                    words.t("step." + version.step()), version.commit().subject(), version.comment(), version.readable(), changes,
+                    words.t("step." + (STEPS.contains(version.step()) ? version.step() : "other")), version.commit().subject(), version.comment(), version.readable(), changes,
                     LineDiff.of(before, version.text()), first, draft && i > 0));
             if (submitted == null && version.step().equals("submitted")) {
                 submitted = new StepBy(version.commit().author(), when);

@@ -1,6 +1,5 @@
 package kz.etalon.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import kz.etalon.account.Account;
@@ -34,7 +33,7 @@ public final class JobPages {
         this.pool = pool;
     }
 
-    void routes(RoutesConfig routes) {
+    void routes(Routes routes) {
         routes.get("/jobs/{id}", ctx -> show(ctx, false));
         routes.get("/jobs/{id}/progress", ctx -> show(ctx, true));
         routes.post("/jobs/{id}/cancel", this::cancel);

@@ -1,6 +1,5 @@
 package kz.etalon.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
@@ -11,7 +10,7 @@ final class LanguageSwitch {
 
     static final int YEAR = 365 * 24 * 3600;
 
-    void routes(RoutesConfig routes) {
+    void routes(Routes routes) {
         routes.get("/language/{code}", this::choose);
     }
 
@@ -23,14 +22,6 @@ final class LanguageSwitch {
         Cookie cookie = Gate.cookie(Gate.LANGUAGE_COOKIE, code, YEAR);
         cookie.setSameSite(SameSite.LAX);
         ctx.cookie(cookie);
-        ctx.redirect(localPath(ctx.queryParam("back")));
-    }
-
-    /** Only a path on this server: {@code //host} or {@code https://host} would send the reader away. */
-    static String localPath(String back) {
-        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.startsWith("/\\")) {
-            return "/";
-        }
-        return back;
+        ctx.redirect(LocalPath.of(ctx.queryParam("back")));
     }
 }

@@ -1,6 +1,5 @@
 package kz.etalon.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.Arrays;
@@ -13,9 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Log-in and log-out. The log-in form carries a token that must match a cookie set with it (so no other
- * site can log a visitor in under its own account); failed attempts are counted per name and per address
- * and then refused for a while ({@link LoginThrottle}), and each is logged. A new session id is made at
- * every log-in.
+ * site can log a visitor in under its own account); every attempt is counted before its password is
+ * checked, per name from an address (then refused for a while) and per address (then slowed down), see
+ * {@link LoginThrottle}, and each failure is logged. A new session id is made at every log-in.
  */
 public final class LogIn {
 
@@ -42,7 +41,7 @@ public final class LogIn {
         this.throttle = throttle;
     }
 
-    void routes(RoutesConfig routes) {
+    void routes(Routes routes) {
         routes.get("/login", this::form);
         routes.post("/login", this::logIn);
         routes.post("/logout", this::logOut);
@@ -59,7 +58,7 @@ public final class LogIn {
     private void show(Context ctx, int status, String message, String name) {
         String token = Sessions.token();
         ctx.cookie(Gate.cookie(FORM_COOKIE, token, 3600));
-        String next = LanguageSwitch.localPath(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next"));
+        String next = LocalPath.of(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next"));
         ctx.status(status);
         web.render(ctx, "login.jte", new LogInModel(next, token, message, name));
     }
@@ -72,14 +71,16 @@ public final class LogIn {
         String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
         String address = ctx.ip();
         Words words = new Words(Visitor.of(ctx).language());
-        Optional<Duration> wait = throttle.refusedFor(name, address);
-        if (wait.isPresent()) {
-            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
-            ctx.header("Retry-After", String.valueOf(wait.get().toSeconds()));
+        LoginThrottle.Attempt attempt = throttle.attempt(name, address);
+        if (attempt instanceof LoginThrottle.Attempt.Refused refused) {
+            Duration wait = refused.retryAfter();
+            long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+            ctx.header("Retry-After", String.valueOf(wait.toSeconds()));
             LOG.warn("log-in refused for {} from {}: too many failed attempts", printable(name), address);
             show(ctx, 429, words.t("login.throttled", minutes), name);
             return;
         }
+        pause(((LoginThrottle.Attempt.Allowed) attempt).pause());
         char[] password = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
         Optional<Account> account;
         try {
@@ -96,16 +97,29 @@ public final class LogIn {
             Arrays.fill(password, '\0');
         }
         if (account.isEmpty()) {
-            throttle.failed(name, address);
             LOG.warn("failed log-in for {} from {}", printable(name), address);
             show(ctx, 401, words.t("login.failed"), name);
             return;
         }
         throttle.succeeded(name, address);
         sessions.close(ctx.cookie(Gate.SESSION_COOKIE));
-        gate.setSessionCookie(ctx, sessions.open(account.get().name()).id());
+        String stamp = Gate.readable(() -> users.stamp(account.get().name())).orElse("");
+        gate.setSessionCookie(ctx, sessions.open(account.get().name(), stamp).id());
         ctx.cookie(Gate.cookie(FORM_COOKIE, "", 0));
-        ctx.redirect(LanguageSwitch.localPath(ctx.formParam("next")), io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect(LocalPath.of(ctx.formParam("next")), io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    /** An address with many failures waits before its password is checked: slowed down, never locked out. */
+    private static void pause(Duration pause) {
+        if (pause.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while slowing down log-ins from one address", e);
+        }
     }
 
     private void logOut(Context ctx) {

@@ -1,6 +1,5 @@
 package kz.etalon.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -112,7 +111,7 @@ public final class ResultsPages {
         this.downloads = new ResultsDownloads(web);
     }
 
-    void routes(RoutesConfig routes) {
+    void routes(Routes routes) {
         routes.get("/results", this::results);
         routes.get("/results/city", this::city);
         routes.get("/results/areas", this::areas);

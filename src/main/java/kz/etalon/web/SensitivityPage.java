@@ -1,6 +1,5 @@
 package kz.etalon.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.math.BigDecimal;
@@ -78,7 +77,7 @@ public final class SensitivityPage {
         this.pool = pool;
     }
 
-    void routes(RoutesConfig routes) {
+    void routes(Routes routes) {
         routes.get("/sensitivity", this::form);
         routes.post("/sensitivity", this::start);
         new JobPages(web, pool).routes(routes);

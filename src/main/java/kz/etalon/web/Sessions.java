@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Who is logged in: random session ids (256 bits) mapped to an account name and the CSRF token of that
- * session. Held in memory only (a restart logs everyone out); idle sessions end after 8 hours, any
+ * Who is logged in: random session ids (256 bits) mapped to an account name, the CSRF token of that
+ * session and the account's stamp when it logged in (a new password, role or removal ends the session). Held in memory only (a restart logs everyone out); idle sessions end after 8 hours, any
  * session after 24; at most {@link #LIMIT} are kept, the longest idle going first.
  */
 final class Sessions {
@@ -21,7 +21,8 @@ final class Sessions {
     static final Duration LONGEST = Duration.ofHours(24);
     static final int LIMIT = 10_000;
 
-    record Session(String id, String account, String csrf, Instant started) {
+    /** A session: its id, the account's name, the CSRF token, when it started, and the account's stamp then. */
+    record Session(String id, String account, String csrf, Instant started, String stamp) {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -50,8 +51,9 @@ final class Sessions {
                 given.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    synchronized Session open(String account) {
-        Session session = new Session(token(), account, token(), clock.instant());
+    /** A new session of {@code account}, whose credentials were {@code stamp} (see {@link kz.etalon.account.UserDirectory#stamp}). */
+    synchronized Session open(String account, String stamp) {
+        Session session = new Session(token(), account, token(), clock.instant(), stamp);
         sessions.put(session.id(), new Entry(session, session.started()));
         while (sessions.size() > LIMIT) {
             sessions.remove(sessions.keySet().iterator().next());

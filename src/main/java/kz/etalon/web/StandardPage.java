@@ -1,6 +1,5 @@
 package kz.etalon.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import kz.etalon.app.LoadedStandard;
 
@@ -19,7 +18,7 @@ public final class StandardPage {
         this.web = web;
     }
 
-    void routes(RoutesConfig routes) {
+    void routes(Routes routes) {
         routes.get("/standards/{id}", this::show);
     }
 

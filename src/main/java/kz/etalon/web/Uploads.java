@@ -170,6 +170,16 @@ final class Uploads {
         throw new IllegalStateException("more than " + MOST_AT_ONCE + " uploads named " + stem + " in one second");
     }
 
+    /** Deletes a kept upload and its note again (its commit failed): nothing of it stays. */
+    void drop(String name) {
+        try {
+            Files.deleteIfExists(folder.resolve(name));
+            Files.deleteIfExists(folder.resolve(name + NOTE));
+        } catch (IOException e) {
+            // what cannot be deleted is never listed: an upload counts only once committed
+        }
+    }
+
     /** The note of the upload {@code name} (a file name under uploads/), if it has one that can be read. */
     Optional<Upload> find(String name) {
         Path note = folder.resolve(name + NOTE);

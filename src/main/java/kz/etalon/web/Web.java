@@ -90,7 +90,8 @@ public final class Web {
         Path uploads = dataFolder().resolve(UPLOADS);
         if (Files.isDirectory(uploads)) {
             try (Stream<Path> files = Files.list(uploads)) {
-                files.map(file -> file.getFileName().toString())
+                files.filter(this::keptWhole)
+                        .map(file -> file.getFileName().toString())
                         .filter(name -> name.endsWith(".csv") || name.endsWith(".xlsx"))
                         .sorted()
                         .forEach(name -> names.add(UPLOADS + "/" + name));
@@ -99,6 +100,15 @@ public final class Web {
             }
         }
         return names;
+    }
+
+    /**
+     * Whether an upload is whole: one the server kept (it has its note) counts only once committed, so a data
+     * set whose commit failed, or whose server was stopped before it, is never offered. A file put in the
+     * folder by hand (no note) is offered as it is.
+     */
+    private boolean keptWhole(Path file) {
+        return !Files.exists(file.resolveSibling(file.getFileName() + Uploads.NOTE)) || app.isCommitted(file);
     }
 
     /** A data set named by a visitor (one of {@link #dataSets()}), as a file; or 404. */

@@ -4,7 +4,9 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
+import io.javalin.security.Roles;
 import java.net.URI;
+import java.util.List;
 import java.time.Clock;
 import kz.etalon.account.LoginThrottle;
 import kz.etalon.account.UserDirectory;
@@ -58,21 +60,25 @@ public final class WebServer implements AutoCloseable {
         Javalin javalin = Javalin.create(config -> {
             configure(config, settings);
             config.routes.before(gate::before);
+            config.routes.beforeMatched(RouteRights::check);
             config.routes.after(WebServer::secure);
-            config.routes.get("/assets/{name}", assets::serve);
-            new LanguageSwitch().routes(config.routes);
-            logIn.routes(config.routes);
-            new HomePage(web).routes(config.routes);
-            new StandardPage(web).routes(config.routes);
-            new EditorPage(web).routes(config.routes);
-            new ComparePage(web).routes(config.routes);
-            new WhatIfPage(web).routes(config.routes);
-            new SensitivityPage(web, pool).routes(config.routes);
-            new DataPage(web).routes(config.routes);
-            new ResultsPages(web).routes(config.routes);
-            new DraftPages(web).routes(config.routes);
-            new HistoryPage(web).routes(config.routes);
-            new ReviewPage(web).routes(config.routes);
+            config.routes.after(new WorkspacePaths(app.workspace().home())::relativise);
+            Routes routes = new Routes(config.routes);
+            routes.get("/assets/{name}", assets::serve);
+            new LanguageSwitch().routes(routes);
+            logIn.routes(routes);
+            new HomePage(web).routes(routes);
+            new StandardPage(web).routes(routes);
+            new EditorPage(web).routes(routes);
+            new ComparePage(web).routes(routes);
+            new WhatIfPage(web).routes(routes);
+            new SensitivityPage(web, pool).routes(routes);
+            new DataPage(web).routes(routes);
+            new ResultsPages(web).routes(routes);
+            new DraftPages(web).routes(routes);
+            new HistoryPage(web).routes(routes);
+            new ReviewPage(web).routes(routes);
+            routes.checkComplete();
             config.routes.exception(InputException.class, errors::input);
             config.routes.exception(Refused.class, errors::refused);
             config.routes.exception(NotFound.class, errors::notFound);
@@ -107,6 +113,17 @@ public final class WebServer implements AutoCloseable {
         if (!ctx.path().startsWith("/assets/")) {
             ctx.header("Cache-Control", "no-store");
         }
+    }
+
+    /** The routes the server has, each as {@code METHOD path ACCESS}: its one route role. */
+    List<String> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(parsed -> parsed.endpoint.method.isHttpMethod()).map(parsed -> {
+            Roles roles = parsed.endpoint.metadata(Roles.class);
+            String access = roles == null ? "NONE" : roles.getRoles().stream().map(String::valueOf).sorted()
+                    .reduce((a, b) -> a + "," + b).orElse("NONE");
+            return parsed.endpoint.method + " " + parsed.endpoint.path + " " + access;
+        }).toList();
     }
 
     public int port() {

@@ -1,6 +1,5 @@
 package kz.etalon.web;
 
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +61,7 @@ public final class WhatIfPage {
         this.web = web;
     }
 
-    void routes(RoutesConfig routes) {
+    void routes(Routes routes) {
         routes.get("/whatif", this::show);
     }
 

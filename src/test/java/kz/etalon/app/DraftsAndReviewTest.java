@@ -99,14 +99,14 @@ class DraftsAndReviewTest {
     @Test
     void nobodyApprovesTheirOwnDraft_anotherApproverPublishesAndTagsIt() {
         StandardText draft = app.newDraft("kz-2019", "kz-2027", 2027, ANNA);
-        assertThatThrownBy(() -> app.approve("kz-2027", BOLAT, "ok")).hasMessageContaining("not submitted");
+        assertThatThrownBy(() -> app.approve("kz-2027", BOLAT, "ok", draft.version())).hasMessageContaining("not submitted");
         app.submit("kz-2027", ANNA, "ready");
         assertThat(app.awaitingReview()).extracting(StandardText::id).containsExactly("kz-2027");
         assertThat(app.standardText("kz-2027").review().step()).isEqualTo("submitted");
 
-        assertThatThrownBy(() -> app.approve("kz-2027", ANNA, "mine")).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> app.approve("kz-2027", ANNA, "mine", draft.version())).isInstanceOf(InputException.class)
                 .hasMessageContaining("may not approve").hasMessageContaining("administrator who is not one of its authors");
-        app.approve("kz-2027", BOLAT, "good");
+        app.approve("kz-2027", BOLAT, "good", draft.version());
 
         StandardText published = app.standardText("kz-2027");
         assertThat(published.status()).isEqualTo(Status.PUBLISHED);

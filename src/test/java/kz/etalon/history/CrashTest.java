@@ -49,7 +49,7 @@ class CrashTest {
                 assertSound(repository.repository());
                 assertThat(repository.log("standards/x.yaml")).isNotEmpty();
                 // the next save works: no lock file is left in the way
-                repository.commit(Author.named("test"), "after round " + round, java.util.List.of("standards/x.yaml"));
+                repository.commit(Author.named("test"), WorkspaceRepositoryTest.saved("after round " + round), java.util.List.of("standards/x.yaml"));
             }
         }
     }

@@ -17,7 +17,7 @@ public final class SavingLoop {
             System.out.flush();
             for (int n = 0; ; n++) {
                 AtomicFile.write(home.resolve("standards/x.yaml"), CrashTest.version(n).getBytes(StandardCharsets.UTF_8));
-                repository.commit(Author.named("loop"), "save " + n, List.of("standards/x.yaml"));
+                repository.commit(Author.named("loop"), WorkspaceRepositoryTest.saved("save " + n), List.of("standards/x.yaml"));
             }
         }
     }

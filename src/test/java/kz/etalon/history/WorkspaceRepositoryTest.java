@@ -42,8 +42,8 @@ class WorkspaceRepositoryTest {
             Files.writeString(home.resolve("b.yaml"), "b2\n");
             Files.writeString(home.resolve("new.yaml"), "n\n");
 
-            String id = repository.commit(new Author("Anna", "anna@example.kz"), "two files\n\nwhy\n\nEtalon-Standard: a\n"
-                    + "Etalon-Step: saved\n", List.of("a.yaml", "new.yaml"));
+            String id = repository.commit(new Author("Anna", "anna@example.kz"), new CommitMessage("two files", "why",
+                    java.util.Map.of("Etalon-Standard", "a", "Etalon-Step", "saved")), List.of("a.yaml", "new.yaml"));
 
             assertThat(repository.textAt("a.yaml", id)).contains("a2\n");
             assertThat(repository.textAt("new.yaml", id)).contains("n\n");
@@ -65,8 +65,8 @@ class WorkspaceRepositoryTest {
         Files.writeString(home.resolve("standards/kz-2027.yaml"), "x\n");
         try (WorkspaceRepository repository = WorkspaceRepository.open(home)) {
             Files.writeString(home.resolve("standards/other.yaml"), "changed, not committed\n");
-            repository.commit(Author.named("bolat"), "kz-2027: submitted\n\nEtalon-Standard: kz-2027\nEtalon-Step: submitted\n",
-                    List.of());
+            repository.commit(Author.named("bolat"), new CommitMessage("kz-2027: submitted", "",
+                    java.util.Map.of("Etalon-Standard", "kz-2027", "Etalon-Step", "submitted")), List.of());
 
             List<Commit> log = repository.log("standards/kz-2027.yaml");
             assertThat(log).extracting(Commit::subject).containsExactly("kz-2027: submitted", "Workspace as it was found");
@@ -81,7 +81,7 @@ class WorkspaceRepositoryTest {
             String first = repository.log("a.yaml").get(0).id();
             repository.tag("v1", first, Author.named("admin"), "first");
             Files.writeString(home.resolve("a.yaml"), "a2\n");
-            String second = repository.commit(Author.named("anna"), "second", List.of("a.yaml"));
+            String second = repository.commit(Author.named("anna"), WorkspaceRepositoryTest.saved("second"), List.of("a.yaml"));
 
             assertThat(repository.textAt("a.yaml", "v1")).contains("a\n");
             assertThat(repository.textAt("a.yaml", second)).contains("a2\n");
@@ -100,7 +100,7 @@ class WorkspaceRepositoryTest {
         try (WorkspaceRepository repository = WorkspaceRepository.open(home)) {
             assertThat(home.resolve(".git/index.lock")).doesNotExist();
             Files.writeString(home.resolve("a.yaml"), "a2\n");
-            assertThat(repository.commit(Author.named("anna"), "after a crash", List.of("a.yaml"))).hasSize(40);
+            assertThat(repository.commit(Author.named("anna"), WorkspaceRepositoryTest.saved("after a crash"), List.of("a.yaml"))).hasSize(40);
         }
     }
 
@@ -109,7 +109,7 @@ class WorkspaceRepositoryTest {
         Files.writeString(home.resolve("a.yaml"), "a\n");
         try (WorkspaceRepository repository = WorkspaceRepository.open(home)) {
             Files.delete(home.resolve("a.yaml"));
-            String id = repository.commit(Author.named("anna"), "gone", List.of("a.yaml"));
+            String id = repository.commit(Author.named("anna"), WorkspaceRepositoryTest.saved("gone"), List.of("a.yaml"));
             assertThat(repository.textAt("a.yaml", id)).isEmpty();
             assertThat(repository.log("a.yaml")).hasSize(2);
         }
@@ -129,5 +129,10 @@ class WorkspaceRepositoryTest {
     @Test
     void anAuthorKnownByNameGetsAnInvalidEmail() {
         assertThat(Author.named("anna").email()).isEqualTo("anna@etalon.invalid");
+    }
+
+    /** A save's message, as a standard's save writes it. */
+    static CommitMessage saved(String subject) {
+        return new CommitMessage(subject, "", java.util.Map.of("Etalon-Standard", "a", "Etalon-Step", "saved"));
     }
 }

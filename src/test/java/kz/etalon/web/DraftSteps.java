@@ -29,7 +29,13 @@ final class DraftSteps {
         return client.post("/standards/new", Map.of("from", from, "id", id, "year", year));
     }
 
+    /** A review step as its form posts it; an approval names the version the approver sees now. */
     static WebRun.Response step(WebRun.Client client, String id, String step, String comment) {
+        if (step.equals("approve")) {
+            String version = client.get("/standards/" + id + "/edit").body()
+                    .replaceFirst("(?s).*name=\"version\" value=\"([0-9a-f]{40})\".*", "$1");
+            return client.post("/standards/" + id + "/" + step, Map.of("comment", comment, "version", version));
+        }
         return client.post("/standards/" + id + "/" + step, Map.of("comment", comment));
     }
 

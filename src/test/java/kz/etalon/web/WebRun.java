@@ -208,6 +208,18 @@ final class WebRun implements AutoCloseable {
             return send(request);
         }
 
+        /** Any method on {@code path}: a form body when {@code form} has fields, else none. */
+        Response send(String method, String path, Map<String, String> form) {
+            String body = form.entrySet().stream()
+                    .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                    .method(method, form.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            if (!form.isEmpty()) {
+                request.header("Content-Type", "application/x-www-form-urlencoded");
+            }
+            return send(request);
+        }
+
         /** A download: its status, headers and bytes as they came (a workbook is no text). */
         Download download(String path) {
             try {
@@ -223,12 +235,17 @@ final class WebRun implements AutoCloseable {
         }
 
         Response logIn(String name, String password) {
+            return logInTo(name, password, "/");
+        }
+
+        /** Logs in with {@code next} as the form's field saying where to go after. */
+        Response logInTo(String name, String password, String next) {
             Response form = get("/login");
             Matcher token = LOGIN_TOKEN.matcher(form.body());
             if (!token.find()) {
                 throw new AssertionError("no log-in form: " + form.status() + " " + form.body());
             }
-            return postRaw("/login", Map.of("token", token.group(1), "name", name, "password", password, "next", "/"), Map.of());
+            return postRaw("/login", Map.of("token", token.group(1), "name", name, "password", password, "next", next), Map.of());
         }
 
         private Response send(HttpRequest.Builder request) {
