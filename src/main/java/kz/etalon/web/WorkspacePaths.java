@@ -33,7 +33,7 @@ final class WorkspacePaths {
     /** After a request: the answer's text with the workspace's folder taken out of every path that names it. */
     void relativise(Context ctx) {
         String type = String.valueOf(ctx.res().getContentType());
-        if (TEXT.stream().noneMatch(type::startsWith)) {
+        if (ctx.method().equals(io.javalin.http.HandlerType.HEAD) || TEXT.stream().noneMatch(type::startsWith)) {
             return;
         }
         InputStream result = ctx.resultInputStream();

@@ -2,32 +2,19 @@ package kz.etalon.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
 import kz.etalon.account.Role;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Where a page sends the reader after (back=, next=) is a path of this site, never another host. */
 class LocalPathTest {
 
-    @TempDir
-    Path dir;
-    WebRun web;
+    @RegisterExtension
+    final UsersWeb site = new UsersWeb(Map.of("vera", Role.VIEWER));
 
-    @BeforeEach
-    void serve() {
-        web = WebRun.withUsers(dir, Map.of("vera", Role.VIEWER));
-    }
-
-    @AfterEach
-    void stop() {
-        web.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"/\t/evil.example", "/\n/evil.example", "//evil.example", "/\\evil.example", "\\\\evil.example",
@@ -44,7 +31,7 @@ class LocalPathTest {
 
     @Test
     void theLanguageSwitchDoesNotSendTheReaderToAnotherHost() {
-        WebRun.Response answer = web.client().get("/language/en?back=/%09/evil.example");
+        WebRun.Response answer = site.run().client().get("/language/en?back=/%09/evil.example");
 
         assertThat(answer.status()).isEqualTo(302);
         assertThat(answer.header("Location")).isEqualTo("/");
@@ -52,7 +39,7 @@ class LocalPathTest {
 
     @Test
     void logInDoesNotSendTheReaderToAnotherHost() {
-        WebRun.Client client = web.client();
+        WebRun.Client client = site.run().client();
         String form = client.get("/login?next=/%09/evil.example").body();
         assertThat(form).contains("name=\"next\" value=\"/\"");
 

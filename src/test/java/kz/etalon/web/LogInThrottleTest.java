@@ -2,7 +2,6 @@ package kz.etalon.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -11,31 +10,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import kz.etalon.account.Role;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The log-in throttle counts every attempt before its password is checked, and others' failures lock nobody out. */
 class LogInThrottleTest {
 
-    @TempDir
-    Path dir;
-    WebRun web;
+    @RegisterExtension
+    final UsersWeb site = new UsersWeb(Map.of("vera", Role.VIEWER, "ada", Role.ADMIN));
 
-    @BeforeEach
-    void serve() {
-        web = WebRun.withUsers(dir, Map.of("vera", Role.VIEWER, "ada", Role.ADMIN));
-    }
-
-    @AfterEach
-    void stop() {
-        web.close();
-    }
 
     @Test
     void thirtyWrongPasswordsAtOnceForOneName_atMostFiveAreChecked() throws Exception {
-        List<WebRun.Client> clients = IntStream.range(0, 30).mapToObj(i -> web.client()).toList();
+        List<WebRun.Client> clients = IntStream.range(0, 30).mapToObj(i -> site.run().client()).toList();
         clients.forEach(client -> client.get("/login"));
         ExecutorService pool = Executors.newFixedThreadPool(30);
         try {
@@ -53,10 +40,10 @@ class LogInThrottleTest {
     @Test
     void othersFailuresFromTheSameAddressDoNotLockOutAUserWithTheRightPassword() {
         for (int i = 0; i < 20; i++) {
-            assertThat(web.client().logIn("stranger" + i, "guess-" + i).status()).isEqualTo(401);
+            assertThat(site.run().client().logIn("stranger" + i, "guess-" + i).status()).isEqualTo(401);
         }
 
-        WebRun.Response admin = web.client().logIn("ada", WebRun.password("ada"));
+        WebRun.Response admin = site.run().client().logIn("ada", WebRun.password("ada"));
 
         assertThat(admin.status()).as(admin.body()).isEqualTo(303);
     }

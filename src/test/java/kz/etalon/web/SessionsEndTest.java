@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import kz.etalon.account.Role;
 import kz.etalon.account.UserDirectory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A new password, a new role or a removal ends every session of that user at their next request, also
@@ -19,29 +17,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SessionsEndTest {
 
-    @TempDir
-    Path dir;
-    WebRun web;
+    @RegisterExtension
+    final UsersWeb site = new UsersWeb(Map.of("vera", Role.VIEWER, "aigerim", Role.ANALYST));
 
-    @BeforeEach
-    void serve() {
-        web = WebRun.withUsers(dir, Map.of("vera", Role.VIEWER, "aigerim", Role.ANALYST));
-    }
-
-    @AfterEach
-    void stop() {
-        web.close();
-    }
 
     private UserDirectory otherProcess() {
-        return UserDirectory.open(UserDirectory.defaultFile(web.workspace()));
+        return UserDirectory.open(UserDirectory.defaultFile(site.run().workspace()));
     }
 
     @Test
     void aNewPasswordEndsEverySessionOfTheUser_andTheNewPasswordLogsIn() {
-        WebRun.Client laptop = web.loggedIn("vera");
-        WebRun.Client phone = web.loggedIn("vera");
-        WebRun.Client other = web.loggedIn("aigerim");
+        WebRun.Client laptop = site.run().loggedIn("vera");
+        WebRun.Client phone = site.run().loggedIn("vera");
+        WebRun.Client other = site.run().loggedIn("aigerim");
 
         otherProcess().setPassword("vera", "a-new-password-of-vera".toCharArray());
 
@@ -49,13 +37,13 @@ class SessionsEndTest {
         assertThat(phone.get("/").status()).isEqualTo(302);
         assertThat(laptop.get("/").status()).as("the session is gone, not only refused once").isEqualTo(302);
         assertThat(other.get("/").status()).as("another user's session").isEqualTo(200);
-        assertThat(web.client().logIn("vera", "a-new-password-of-vera").status()).isEqualTo(303);
+        assertThat(site.run().client().logIn("vera", "a-new-password-of-vera").status()).isEqualTo(303);
     }
 
     @Test
     void aNewRoleEndsTheSessionsOfTheUser() throws Exception {
-        WebRun.Client vera = web.loggedIn("vera");
-        Path file = UserDirectory.defaultFile(web.workspace());
+        WebRun.Client vera = site.run().loggedIn("vera");
+        Path file = UserDirectory.defaultFile(site.run().workspace());
         String users = Files.readString(file, StandardCharsets.UTF_8);
         Files.writeString(file, users.replace("vera:viewer:", "vera:admin:"), StandardCharsets.UTF_8);
 
@@ -64,7 +52,7 @@ class SessionsEndTest {
 
     @Test
     void aUserRemovedAndAddedAgainUnderTheSameNameDoesNotInheritTheOldSessions() {
-        WebRun.Client old = web.loggedIn("vera");
+        WebRun.Client old = site.run().loggedIn("vera");
         UserDirectory users = otherProcess();
         users.remove("vera");
         users.add("vera", Role.ADMIN, java.util.Optional.empty(), WebRun.password("vera").toCharArray());

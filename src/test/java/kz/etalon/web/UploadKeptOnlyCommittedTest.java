@@ -7,42 +7,36 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An upload is kept and committed as one step: one whose commit fails leaves nothing, and none is listed uncommitted. */
 class UploadKeptOnlyCommittedTest {
 
-    @TempDir
-    Path dir;
-    WebRun web;
+    @RegisterExtension
+    final UsersWeb site = new UsersWeb(DraftSteps.USERS);
+
     byte[] cities;
 
     @BeforeEach
-    void serve() throws Exception {
-        web = WebRun.withUsers(dir, DraftSteps.USERS);
-        cities = Files.readAllBytes(web.workspace().resolve("data/kz-2019-cities.csv"));
+    void readCities() throws Exception {
+        cities = Files.readAllBytes(site.run().workspace().resolve("data/kz-2019-cities.csv"));
     }
 
-    @AfterEach
-    void stop() {
-        web.close();
-    }
 
     private List<String> uploadsOnDisk() throws Exception {
-        try (Stream<Path> files = Files.list(web.workspace().resolve("data/uploads"))) {
+        try (Stream<Path> files = Files.list(site.run().workspace().resolve("data/uploads"))) {
             return files.map(file -> file.getFileName().toString()).filter(name -> !name.startsWith(".")).sorted().toList();
         }
     }
 
     @Test
     void anUploadWhoseCommitFailsIsNotKept_listedNorStaged() throws Exception {
-        WebRun.Client ana = web.loggedIn("ana");
+        WebRun.Client ana = site.run().loggedIn("ana");
         assertThat(ana.upload("/data", "file", "first.csv", cities, Map.of("standard", "kz-2019")).status()).isEqualTo(200);
         List<String> before = uploadsOnDisk();
-        Path lock = web.workspace().resolve(".git/index.lock");
+        Path lock = site.run().workspace().resolve(".git/index.lock");
         Files.writeString(lock, "held by another writer");
 
         WebRun.Response failed = ana.upload("/data", "file", "second.csv", cities, Map.of("standard", "kz-2019"));
@@ -59,9 +53,9 @@ class UploadKeptOnlyCommittedTest {
 
     @Test
     void anUploadLeftUncommittedByACrashIsNotListed() throws Exception {
-        WebRun.Client ana = web.loggedIn("ana");
+        WebRun.Client ana = site.run().loggedIn("ana");
         assertThat(ana.upload("/data", "file", "first.csv", cities, Map.of("standard", "kz-2019")).status()).isEqualTo(200);
-        Path uploads = web.workspace().resolve("data/uploads");
+        Path uploads = site.run().workspace().resolve("data/uploads");
         String kept = uploadsOnDisk().stream().filter(name -> name.endsWith(".csv")).findFirst().orElseThrow();
         // as a server killed between keeping a data set and committing it leaves it
         Files.copy(uploads.resolve(kept), uploads.resolve("kz-2019-20261207-000000-ana.csv"));
