@@ -24,7 +24,7 @@ class OddInputsTest {
     private static final List<String> ODD_IDS = List.of("..", "%2e%2e", "x.lock", "a..b", "kz-2019@HEAD", "kz-2019.yaml",
             "%00", "%E2%80%AE", "%0A", "-", "y".repeat(3000), "kz-2026", "nothing");
     private static final List<String> ODD_VALUES = List.of("", "../../../../etc/passwd\u0000\t\n\u202E<script>%",
-            "uploads/../../standards/kz-2019.yaml", "kz-2019@HEAD~1", "-99999999999999999999", "1e9999", "z".repeat(2000));
+            "uploads/../../standards/kz-2019.yaml@HEAD~1", "-99999999999999999999", "z".repeat(2000));
     private static final List<String> PARAMETERS = List.of("standard", "standard2", "data", "data2", "city", "after",
             "before", "goal", "target", "fill", "lang", "format", "back", "next", "notice", "text", "base", "message",
             "comment", "version", "from", "id", "year", "revision", "runs", "noise", "seed", "name", "password", "token");
