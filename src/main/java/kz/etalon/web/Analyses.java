@@ -31,12 +31,7 @@ final class Analyses implements AutoCloseable {
 
     Analyses(Path rulesRoot, int threads, int waiting) {
         this.cache = new ResultsCache(rulesRoot);
-        this.threads = new ForkJoinPool(threads, pool -> {
-            var thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-            thread.setName("etalon-analysis-" + thread.getPoolIndex());
-            thread.setDaemon(true);
-            return thread;
-        }, null, false);
+        this.threads = WorkPool.forkJoin(threads, "etalon-analysis-");
         this.places = new Semaphore(threads + waiting);
     }
 
