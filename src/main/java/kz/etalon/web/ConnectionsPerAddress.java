@@ -15,6 +15,8 @@ final class ConnectionsPerAddress implements Connection.Listener {
 
     private final int most;
     private final ConcurrentHashMap<InetAddress, Integer> open = new ConcurrentHashMap<>();
+    /** The address of each connection counted: a closed connection no longer knows its own. */
+    private final ConcurrentHashMap<Connection, InetAddress> counted = new ConcurrentHashMap<>();
 
     ConnectionsPerAddress(int most) {
         this.most = most;
@@ -23,14 +25,18 @@ final class ConnectionsPerAddress implements Connection.Listener {
     @Override
     public void onOpened(Connection connection) {
         InetAddress address = address(connection);
-        if (address != null && open.merge(address, 1, Integer::sum) > most) {
+        if (address == null) {
+            return;
+        }
+        counted.put(connection, address);
+        if (open.merge(address, 1, Integer::sum) > most) {
             connection.getEndPoint().close();
         }
     }
 
     @Override
     public void onClosed(Connection connection) {
-        InetAddress address = address(connection);
+        InetAddress address = counted.remove(connection);
         if (address != null) {
             open.computeIfPresent(address, (key, count) -> count <= 1 ? null : count - 1);
         }

@@ -58,12 +58,7 @@ class SlowClientsTest {
             trickle.scheduleAtFixedRate(() -> slow.forEach(SlowClientsTest::oneMoreByte), 0, 500, TimeUnit.MILLISECONDS);
             // another address on the loopback network: the visitor the slow clients must not shut out
             try (Socket visitor = connect("127.0.0.1", port)) {
-                visitor.setSoTimeout(60_000);   // a bound on the wait, not a measure: the answer comes at once
-                OutputStream out = visitor.getOutputStream();
-                out.write("GET /login HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                out.flush();
-                BufferedReader in = new BufferedReader(new InputStreamReader(visitor.getInputStream(), StandardCharsets.UTF_8));
-                assertThat(in.readLine()).isEqualTo("HTTP/1.1 200 OK");
+                assertThat(answer(visitor)).isEqualTo("HTTP/1.1 200 OK");
             }
         } finally {
             trickle.shutdownNow();
@@ -71,6 +66,25 @@ class SlowClientsTest {
                 socket.close();
             }
         }
+    }
+
+    @Test
+    void connectionsThatClosedNoLongerCountAgainstTheirAddress() throws IOException {
+        int port = web.base().getPort();
+        for (int i = 0; i < 2 * WebServer.CONNECTIONS_PER_ADDRESS; i++) {
+            try (Socket visitor = connect("127.0.0.3", port)) {
+                assertThat(answer(visitor)).as("request %d", i + 1).isEqualTo("HTTP/1.1 200 OK");
+            }
+        }
+    }
+
+    /** The status line of the log-in page asked for on {@code visitor}. */
+    private static String answer(Socket visitor) throws IOException {
+        visitor.setSoTimeout(60_000);   // a bound on the wait, not a measure
+        OutputStream out = visitor.getOutputStream();
+        out.write("GET /login HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        return new BufferedReader(new InputStreamReader(visitor.getInputStream(), StandardCharsets.UTF_8)).readLine();
     }
 
     /** A log-in from 127.0.0.2 that announces a body of 1,000 bytes and sends only its first few. */
