@@ -55,13 +55,22 @@ final class Drafting {
             byte[] bytes = Files.readAllBytes(file);
             String text = new String(bytes, StandardCharsets.UTF_8);
             Optional<Standard> standard = StandardReader.read(file, new Problems());
-            Status status = standard.map(Standard::status).orElse(TopKeys.status(text));
+            Status status = status(standard, text);
             Optional<String> basedOn = standard.map(Standard::basedOn).orElse(TopKeys.value(text, "based_on"));
             return new StandardText(id, text, WorkspaceRepository.blobId(bytes), status,
                     new Reviewing(this, repository).state(id), basedOn);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The status of a standard's file {@code bytes}: as the standard says, or as its top key says when it does not read. */
+    static Status status(Path file, byte[] bytes) {
+        return status(StandardReader.read(file, new Problems()), new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    private static Status status(Optional<Standard> standard, String text) {
+        return standard.map(Standard::status).orElse(TopKeys.status(text));
     }
 
     /** Every problem of {@code text} as standards/{@code id}.yaml: errors and warnings. */

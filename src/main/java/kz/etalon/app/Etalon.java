@@ -213,6 +213,7 @@ public class Etalon {
     }
 
     private WorkspaceRepository repository;
+    private final ReviewQueue reviewQueue = new ReviewQueue();
 
     /** The Git repository of the workspace, opened (or made) on first use. */
     public synchronized WorkspaceRepository repository() {
@@ -311,6 +312,13 @@ public class Etalon {
 
     /** Drafts whose last step is submitted. */
     public List<StandardText> awaitingReview() {
-        return reviewing().awaitingReview(workspace.standards());
+        return waitingForReview().stream().map(this::standardText)
+                .filter(text -> text.status() == kz.etalon.standard.Status.DRAFT && text.review().step().equals("submitted"))
+                .toList();
+    }
+
+    /** The ids of the drafts whose last step is submitted: cheap enough for every page to ask. */
+    public List<String> waitingForReview() {
+        return reviewQueue.waiting(workspace, repository(), workspace.standards());
     }
 }

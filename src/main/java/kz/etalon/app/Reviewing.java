@@ -12,7 +12,6 @@ import kz.etalon.history.WorkspaceRepository;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
 import kz.etalon.problem.Problem;
-import kz.etalon.standard.Status;
 import kz.etalon.standard.edit.YamlEdits;
 
 /** The review of a draft: submitted, sent back or approved (then published and tagged); each step a commit. */
@@ -28,21 +27,18 @@ final class Reviewing {
         this.repository = repository;
     }
 
+    /** The draft's last step, from the newest step of each standard the repository keeps for its head. */
     ReviewState state(String id) {
-        for (Commit commit : repository.log(Drafting.pathOf(id))) {
-            String step = commit.trailers().get(WorkspaceRepository.STEP_TRAILER);
-            if (step == null || !id.equals(commit.trailers().get(WorkspaceRepository.STANDARD_TRAILER))) {
-                continue;
-            }
-            String shown = switch (step) {
-                case "submitted", "sent-back" -> step;
-                case "approved", "published" -> "approved";
-                default -> "none";
-            };
-            return shown.equals("none") ? ReviewState.NONE
-                    : new ReviewState(shown, commit.author(), commit.when(), commit.body());
+        Commit commit = repository.latestSteps().get(id);
+        if (commit == null) {
+            return ReviewState.NONE;
         }
-        return ReviewState.NONE;
+        String shown = switch (commit.trailers().get(WorkspaceRepository.STEP_TRAILER)) {
+            case "submitted", "sent-back" -> commit.trailers().get(WorkspaceRepository.STEP_TRAILER);
+            case "approved", "published" -> "approved";
+            default -> "none";
+        };
+        return shown.equals("none") ? ReviewState.NONE : new ReviewState(shown, commit.author(), commit.when(), commit.body());
     }
 
     void submit(String id, Author author, String comment) {
@@ -141,11 +137,6 @@ final class Reviewing {
             }
         }
         return authors;
-    }
-
-    List<StandardText> awaitingReview(List<String> ids) {
-        return ids.stream().map(drafting::standardText)
-                .filter(text -> text.status() == Status.DRAFT && text.review().step().equals("submitted")).toList();
     }
 
     private static InputException refusal(String id, String message) {

@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import kz.etalon.city.CityDataChecker;
 import kz.etalon.city.CityFile;
 import kz.etalon.city.CityFiles;
+import kz.etalon.city.DataLimit;
 import kz.etalon.city.RawValue;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
@@ -24,11 +26,15 @@ public final class Uploading {
      * What the check found: every problem (errors and warnings, in file order), and the cities the file
      * names in the order they first appear (also when other things in it are wrong).
      */
-    public record Checked(List<Problem> problems, List<String> cities) {
+    public record Checked(List<Problem> problems, List<String> cities, Optional<DataLimit> exceeded) {
 
         public Checked {
             problems = List.copyOf(problems);
             cities = List.copyOf(cities);
+        }
+
+        Checked(List<Problem> problems, List<String> cities) {
+            this(problems, cities, Optional.empty());
         }
 
         public boolean valid() {
@@ -54,13 +60,21 @@ public final class Uploading {
             return new Checked(e.problems(), List.of());
         }
         Problems problems = new Problems();
+        AtomicReference<DataLimit> exceeded = new AtomicReference<>();
         // CityInputs.strict in its two steps, to keep the names the reader found before the checks
-        Optional<CityFile> read = CityFiles.read(file, problems);
+        Optional<CityFile> read = CityFiles.read(file, problems, exceeded::set);
         List<String> cities = read.map(Uploading::cityNames).orElse(List.of());
-        read.ifPresent(rows -> CityDataChecker.check(rows, standard.standard(), standard.rules()::inputOf, problems));
         Path shown = Path.of(shownAs);
+        if (cities.size() > DataLimit.CITIES.most()) {
+            exceeded.set(DataLimit.CITIES);
+            problems.error(Location.of(file), "the file names " + String.format("%,d", cities.size()) + " cities; a data"
+                    + " set holds at most " + String.format("%,d", DataLimit.CITIES.most()) + " (every page and analysis of"
+                    + " it grows with them); split it into data sets of at most that many cities and hand each in alone");
+        } else {
+            read.ifPresent(rows -> CityDataChecker.check(rows, standard.standard(), standard.rules()::inputOf, problems));
+        }
         List<Problem> found = problems.sorted().stream().map(problem -> renamed(problem, file, shown)).toList();
-        return new Checked(found, cities);
+        return new Checked(found, cities, Optional.ofNullable(exceeded.get()));
     }
 
     private static List<String> cityNames(CityFile file) {

@@ -22,6 +22,14 @@ public final class CityFiles {
         return CityCsvReader.read(file, problems);
     }
 
+    /** As {@link #read(Path, Problems)}, telling {@code exceeded} which limit a file refused as too large passed. */
+    public static Optional<CityFile> read(Path file, Problems problems, java.util.function.Consumer<DataLimit> exceeded) {
+        if (isWorkbook(file)) {
+            return CityXlsxReader.read(file, problems, exceeded);
+        }
+        return CityCsvReader.read(file, problems);
+    }
+
     public static boolean isWorkbook(Path file) {
         return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }

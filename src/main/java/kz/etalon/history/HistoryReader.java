@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
 import org.eclipse.jgit.errors.AmbiguousObjectException;
@@ -26,9 +28,59 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 final class HistoryReader {
 
     private final Repository repository;
+    /** Commits read by every walk so far: what the tests count to see that a page does not walk the history again. */
+    private final AtomicLong commitsRead = new AtomicLong();
+    /** The newest step of each standard as of {@code stepsHead}; guarded by {@code this}. */
+    private Map<String, Commit> steps = Map.of();
+    private ObjectId stepsHead;
 
     HistoryReader(Repository repository) {
         this.repository = repository;
+    }
+
+    long commitsRead() {
+        return commitsRead.get();
+    }
+
+    /**
+     * For each standard named in a trailer Etalon-Standard, the newest commit with a step (trailer
+     * Etalon-Step). Kept for the head it was read at: a call with the same head reads nothing, and after
+     * new commits only those are read (history is only ever added to; a head that is not a descendant of
+     * the one read before is read whole).
+     */
+    synchronized Map<String, Commit> latestSteps() {
+        try (RevWalk walk = new RevWalk(repository)) {
+            ObjectId head = repository.resolve(Constants.HEAD);
+            if (head == null) {
+                return Map.of();
+            }
+            if (head.equals(stepsHead)) {
+                return steps;
+            }
+            RevCommit start = walk.parseCommit(head);
+            boolean onTop = stepsHead != null && walk.isMergedInto(walk.parseCommit(stepsHead), start);
+            walk.reset();
+            walk.markStart(start);
+            if (onTop) {
+                walk.markUninteresting(walk.parseCommit(stepsHead));
+            }
+            Map<String, Commit> newer = new HashMap<>();
+            for (RevCommit commit : walk) {
+                commitsRead.incrementAndGet();
+                Map<String, String> trailers = CommitMessages.trailers(commit);
+                String standard = trailers.get(WorkspaceRepository.STANDARD_TRAILER);
+                if (standard != null && trailers.get(WorkspaceRepository.STEP_TRAILER) != null && !newer.containsKey(standard)) {
+                    newer.put(standard, CommitMessages.commit(commit, trailers));
+                }
+            }
+            Map<String, Commit> all = new HashMap<>(onTop ? steps : Map.of());
+            all.putAll(newer);
+            steps = Map.copyOf(all);
+            stepsHead = head.copy();
+            return steps;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Newest first: the commits that changed {@code path} or name standard {@code id} in the trailer Etalon-Standard. */
@@ -41,6 +93,7 @@ final class HistoryReader {
             }
             walk.markStart(walk.parseCommit(head));
             for (RevCommit commit : walk) {
+                commitsRead.incrementAndGet();
                 Map<String, String> trailers = CommitMessages.trailers(commit);
                 if (id.equals(trailers.get(WorkspaceRepository.STANDARD_TRAILER)) || changes(walk, commit, path)) {
                     commits.add(CommitMessages.commit(commit, trailers));

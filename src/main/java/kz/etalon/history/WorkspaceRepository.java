@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
@@ -221,6 +222,19 @@ public final class WorkspaceRepository implements AutoCloseable {
     /** Newest first: the commits that changed {@code path} or name its standard in the trailer Etalon-Standard. */
     public List<Commit> log(String path) {
         return reader.log(inRepository(path), standardId(path));
+    }
+
+    /**
+     * For each standard, the newest commit that took a step of its review or authoring (trailers
+     * Etalon-Standard and Etalon-Step), as of the head; read again only over the commits added since.
+     */
+    public Map<String, Commit> latestSteps() {
+        return reader.latestSteps();
+    }
+
+    /** How many commits the reads of this repository have gone through so far (tests count walks of the history). */
+    public long commitsRead() {
+        return reader.commitsRead();
     }
 
     /** The text of {@code path} at {@code revision} (a commit id, a unique prefix of one, or a tag); empty if none. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import kz.etalon.account.Right;
 import kz.etalon.analysis.CityComparison;
 import kz.etalon.analysis.OutcomeDiff;
 import kz.etalon.app.Comparing;
@@ -60,9 +61,11 @@ public final class ComparePage {
     }
 
     private final Web web;
+    private final Analyses analyses;
 
-    ComparePage(Web web) {
+    ComparePage(Web web, Analyses analyses) {
         this.web = web;
+        this.analyses = analyses;
     }
 
     void routes(Routes routes) {
@@ -70,8 +73,9 @@ public final class ComparePage {
     }
 
     private void show(Context ctx) {
+        Visitor visitor = Visitor.require(ctx, Right.ANALYSE);
         Question question = question(ctx);
-        Words words = new Words(Visitor.of(ctx).language());
+        Words words = new Words(visitor.language());
         List<String> standards = web.workspace().standards();
         if (!question.comparesSomething()) {
             web.render(ctx, "compare.jte", new CompareModel(standards, web.dataSets(), question, false, null, List.of(),
@@ -81,7 +85,8 @@ public final class ComparePage {
         List<Path> files = files(question);
         List<Path> data = question.dataSets().stream().map(web::dataFile).toList();
         String asked = "compare " + question.dataSets().size();
-        Comparing.Compared compared = web.cached(asked, files, () -> web.app().compare(ids(question), data));
+        Comparing.Compared compared = analyses.answer(visitor.account().name(), asked, files,
+                () -> web.app().compare(ids(question), data));
         HtmlReport.ComparisonPart part = new HtmlReport.ComparisonPart(compared.comparison(), compared.impacts(),
                 compared.attribution());
         ComparisonFragments.Fragments fragments = web.cached(asked + " html " + words.language(), files,

@@ -17,6 +17,7 @@ import kz.etalon.account.Right;
 import kz.etalon.app.Etalon;
 import kz.etalon.app.Uploading;
 import kz.etalon.app.Workspace;
+import kz.etalon.city.DataLimit;
 import kz.etalon.i18n.Messages;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
@@ -64,10 +65,12 @@ public final class DataPage {
 
     private final Web web;
     private final Uploads uploads;
+    private final UploadAllowance allowance;
 
     DataPage(Web web) {
         this.web = web;
         this.uploads = new Uploads(web.dataFolder().resolve(Web.UPLOADS), Clock.systemUTC(), LIMIT_BYTES);
+        this.allowance = new UploadAllowance(uploads, Clock.systemUTC());
         uploads.dropLeftovers(java.time.Duration.ofHours(1));
     }
 
@@ -200,12 +203,31 @@ public final class DataPage {
         if (part.size() > LIMIT_BYTES) {
             return tooLarge(words, standard);
         }
+        Optional<UploadAllowance.Refusal> refused = allowance.refusal(account.name(), part.size())
+                .or(() -> allowance.begin(account.name()));
+        if (refused.isPresent()) {
+            return refusal(words, standard, refused.get());
+        }
+        try {
+            return checkAndKeep(words, account, standard, part, shown, kind);
+        } finally {
+            allowance.end(account.name());
+        }
+    }
+
+    private UploadResult checkAndKeep(Words words, Account account, String standard, UploadedFile part, String shown,
+                                      String kind) {
         try (InputStream content = part.content(); Uploads.Received received = uploads.receive(content, kind)) {
             Uploading.Checked checked = web.app().checkUpload(standard, received.file(), shown);
             // the cities first: a city's user learns nothing of a file they may not hand in at all
             List<String> notTheirs = checked.cities().stream().filter(city -> !account.mayUploadFor(List.of(city))).toList();
             if (!notTheirs.isEmpty()) {
                 return notTheirs(words, account, standard, notTheirs);
+            }
+            if (checked.exceeded().isPresent()) {
+                DataLimit limit = checked.exceeded().get();
+                return new UploadResult(413, words.t("data.limit"), words.t("data.limit." + limit.name().toLowerCase(Locale.ROOT)
+                        + ".advice", words.number(limit.most())), checked.problems(), List.of(), null, standard);
             }
             if (!checked.valid()) {
                 return new UploadResult(422, words.t("data.invalid"), words.t("data.invalid.advice"), checked.problems(),
@@ -249,6 +271,13 @@ public final class DataPage {
     private UploadResult tooLarge(Words words, String standard) {
         return new UploadResult(413, words.t("data.too_large"), words.t("data.too_large.advice", WebServer.UPLOAD_LIMIT_MB),
                 List.of(), List.of(), null, standard);
+    }
+
+    private static UploadResult refusal(Words words, String standard, UploadAllowance.Refusal refused) {
+        Object[] args = java.util.Arrays.stream(refused.args())
+                .map(arg -> arg instanceof Number number ? words.number(number.longValue()) : arg).toArray();
+        return new UploadResult(refused.status(), words.t(refused.key()), words.t(refused.key() + ".advice", args), List.of(),
+                List.of(), null, standard);
     }
 
     private static UploadResult refusal(Words words, String standard, int status, String key, String shown) {

@@ -40,6 +40,16 @@ public final class ErrorPages {
         show(ctx, 403, "error.forged", "error.forged.advice", List.of());
     }
 
+    void busy(Analyses.Busy e, Context ctx) {
+        ctx.header("Retry-After", "60");
+        show(ctx, 503, "job.busy", "job.busy.advice", List.of());
+    }
+
+    void analysing(Analyses.OneAtATime e, Context ctx) {
+        ctx.header("Retry-After", "10");
+        show(ctx, 429, "analysis.one_at_a_time", "analysis.one_at_a_time.advice", List.of());
+    }
+
     void notFound(NotFound e, Context ctx) {
         show(ctx, 404, "error.not_found", "error.not_found.advice", List.of());
     }

@@ -42,6 +42,13 @@ public final class ResultsPages {
     public record RankingRow(CityResult city, String link, List<GroupCell> groups, boolean fragile) {
     }
 
+    /**
+     * Where this page is in a long ranking: page {@code page} of {@code count}, its first and last rank,
+     * of {@code cities}, and the address of each page (one page: no links).
+     */
+    public record Pages(int page, int count, int first, int last, int cities, List<String> links) {
+    }
+
     /** A download: its format (html, xlsx, json, csv) and address. */
     public record Download(String format, String link) {
     }
@@ -52,11 +59,13 @@ public final class ResultsPages {
      */
     public record ResultsModel(String standard, String dataSet, Standard definition, List<RankingRow> rows,
                                List<FragileGroup> fragile, WebFragments.Results fragments, List<String> notes,
-                               List<Problem> inputWarnings, List<String> warnings, List<Download> downloads) {
+                               List<Problem> inputWarnings, List<String> warnings, List<Download> downloads,
+                               Pages pages) {
 
         /** The address of the charts of each area, city by city: loaded when the reader scrolls to them. */
         public String areasLink() {
-            return Page.link("/results/areas", "standard", standard, "data", dataSet);
+            return Page.link("/results/areas", "standard", standard, "data", dataSet, "page",
+                    pages.count() > 1 ? String.valueOf(pages.page()) : null);
         }
 
         /** How close to a band edge a flagged group average is. */
@@ -174,24 +183,46 @@ public final class ResultsPages {
         }
         web.recent().opened(chosen.standard(), chosen.dataSet());
         Page page = web.page(ctx);
-        String body = view.body(visitor.language(), () -> web.render("resultsBody.jte", page, model(chosen, view, page.t())));
+        int number = pageNumber(ctx, view);
+        String body = view.body(visitor.language(), number,
+                () -> web.render("resultsBody.jte", page, model(chosen, view, number, page.t())));
         web.render(ctx, "results.jte", new ResultsFrame(chosen.standard(), chosen.dataSet(),
                 page.t().name(view.evaluated().evaluation().standard().title()), standardChoices(chosen),
                 dataChoices(chosen), view.fragments(visitor.language()).chartStyles(), body));
     }
 
-    private ResultsModel model(Chosen chosen, ResultsView view, Words words) {
+    /** The page of the ranking asked for ({@code page=2}), 1 if none; 404 for one the ranking does not have. */
+    private static int pageNumber(Context ctx, ResultsView view) {
+        String asked = ctx.queryParam("page");
+        if (asked == null || asked.isBlank()) {
+            return 1;
+        }
+        try {
+            int page = Integer.parseInt(asked.strip());
+            if (page >= 1 && page <= view.pages()) {
+                return page;
+            }
+        } catch (NumberFormatException e) {
+            // not a page
+        }
+        throw new NotFound("page " + asked);
+    }
+
+    private ResultsModel model(Chosen chosen, ResultsView view, int page, Words words) {
         Etalon.Evaluated evaluated = view.evaluated();
         Evaluation evaluation = evaluated.evaluation();
         Standard standard = evaluation.standard();
+        List<CityResult> shown = view.citiesOn(page);
+        java.util.Set<String> names = shown.stream().map(CityResult::city).collect(java.util.stream.Collectors.toSet());
+        List<FragileGroup> fragile = view.fragile().stream().filter(f -> names.contains(f.city())).toList();
         List<RankingRow> rows = new ArrayList<>();
-        for (CityResult city : evaluation.cities()) {
+        for (CityResult city : shown) {
             List<GroupCell> cells = new ArrayList<>();
             for (Group group : standard.groups()) {
                 GroupResult result = city.group(group.id()).orElseThrow();
-                FragileGroup fragile = view.fragile().stream()
+                FragileGroup near = fragile.stream()
                         .filter(f -> f.city().equals(city.city()) && f.group().equals(group.id())).findFirst().orElse(null);
-                cells.add(new GroupCell(result.average(), result.points(), fragile));
+                cells.add(new GroupCell(result.average(), result.points(), near));
             }
             rows.add(new RankingRow(city, cityLink(chosen.standard(), chosen.dataSet(), city.city()), cells,
                     cells.stream().anyMatch(cell -> cell.fragile() != null)));
@@ -202,8 +233,14 @@ public final class ResultsPages {
         evaluated.notes().forEach(note -> noted.add(notes.describe(note)));
         List<Download> links = ResultsDownloads.FORMATS.stream().map(format -> new Download(format,
                 Page.link("/results/download/" + format, "standard", chosen.standard(), "data", chosen.dataSet()))).toList();
-        return new ResultsModel(chosen.standard(), chosen.dataSet(), standard, rows, view.fragile(),
-                view.fragments(words.language()), noted, evaluated.inputWarnings(), evaluation.warnings(), links);
+        List<String> pageLinks = new ArrayList<>();
+        for (int p = 1; view.pages() > 1 && p <= view.pages(); p++) {
+            pageLinks.add(Page.link("/results", "standard", chosen.standard(), "data", chosen.dataSet(), "page", String.valueOf(p)));
+        }
+        Pages pages = new Pages(page, view.pages(), shown.isEmpty() ? 0 : shown.get(0).rank(),
+                shown.isEmpty() ? 0 : shown.get(shown.size() - 1).rank(), evaluation.cities().size(), pageLinks);
+        return new ResultsModel(chosen.standard(), chosen.dataSet(), standard, rows, fragile,
+                view.fragments(words.language(), page), noted, evaluated.inputWarnings(), evaluation.warnings(), links, pages);
     }
 
     /** That the data shown is another year's, when it is the one the standard borrows for want of its own. */
@@ -249,7 +286,8 @@ public final class ResultsPages {
     private void areas(Context ctx) {
         Visitor visitor = Visitor.require(ctx, Right.READ);
         Chosen chosen = chosen(ctx);
-        WebFragments.Results fragments = view(chosen).fragments(visitor.language());
+        ResultsView view = view(chosen);
+        WebFragments.Results fragments = view.fragments(visitor.language(), pageNumber(ctx, view));
         web.render(ctx, "resultsAreas.jte", new AreasModel(chosen.standard(), chosen.dataSet(), fragments.perArea(),
                 fragments.chartStyles(), resultsLink(chosen.standard(), chosen.dataSet()), ctx.header("HX-Request") != null));
     }

@@ -19,6 +19,9 @@ import kz.etalon.result.CityResult;
  */
 final class ResultsView {
 
+    /** Cities on one page of a long ranking: its table, charts and heat map grow with them. */
+    static final int PAGE = 100;
+
     /** How close to a band edge a group average is flagged, in points of the scale: as {@code evaluate --fragile}. */
     static final BigDecimal FRAGILE_WITHIN = BigDecimal.ONE;
 
@@ -51,16 +54,38 @@ final class ResultsView {
 
     /** The ranking bars, the area charts and the heat map in {@code language}, the cities linking to their cards. */
     WebFragments.Results fragments(String language) {
-        return fragments.computeIfAbsent(language,
-                code -> WebFragments.results(evaluated.evaluation(), code, city -> ResultsPages.cityLink(standard, dataSet, city)));
+        return fragments(language, 1);
+    }
+
+    /** As {@link #fragments(String)} for the cities on {@code page} of the ranking (the area means are of all). */
+    WebFragments.Results fragments(String language, int page) {
+        return fragments.computeIfAbsent(language + "#" + page, key -> WebFragments.results(evaluated.evaluation(),
+                pages() == 1 ? evaluated.evaluation() : shown(page), language,
+                city -> ResultsPages.cityLink(standard, dataSet, city)));
+    }
+
+    /** How many pages the ranking takes, {@value #PAGE} cities a page. */
+    int pages() {
+        return Math.max(1, (evaluated.evaluation().cities().size() + PAGE - 1) / PAGE);
+    }
+
+    /** The cities ranked on {@code page} (from 1). */
+    List<CityResult> citiesOn(int page) {
+        List<CityResult> all = evaluated.evaluation().cities();
+        return all.subList(Math.min(all.size(), (page - 1) * PAGE), Math.min(all.size(), page * PAGE));
+    }
+
+    private kz.etalon.result.Evaluation shown(int page) {
+        kz.etalon.result.Evaluation all = evaluated.evaluation();
+        return new kz.etalon.result.Evaluation(all.standard(), all.citiesFile(), citiesOn(page), all.warnings());
     }
 
     /**
      * The results page's part that is the same for every visitor reading {@code language} (no names, no
-     * tokens, no lists that change with uploads), made by {@code render} once.
+     * tokens, no lists that change with uploads), made by {@code render} once for each page of the ranking.
      */
-    String body(String language, Supplier<String> render) {
-        return bodies.computeIfAbsent(language, code -> render.get());
+    String body(String language, int page, Supplier<String> render) {
+        return bodies.computeIfAbsent(language + "#" + page, code -> render.get());
     }
 
     /** The card and explanation of {@code city} in {@code language}. */

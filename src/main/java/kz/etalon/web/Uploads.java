@@ -46,6 +46,10 @@ final class Uploads {
     record Upload(String name, String standard, String uploader, Instant at, String original, List<String> cities) {
     }
 
+    /** An upload kept: when, and its size. */
+    record Kept(Instant at, long bytes) {
+    }
+
     /** An upload larger than the server takes; nothing of it is kept. */
     static final class TooLarge extends RuntimeException {
         TooLarge() {
@@ -199,6 +203,28 @@ final class Uploads {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();  // a damaged note: the data set is listed without it
         }
+    }
+
+    /** The uploads {@code uploader} handed in since {@code since} that are kept, from their notes. */
+    List<Kept> keptBy(String uploader, Instant since) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Kept> kept = new ArrayList<>();
+        try (Stream<Path> notes = Files.list(folder)) {
+            for (Path note : notes.filter(file -> file.getFileName().toString().endsWith(NOTE)).toList()) {
+                String name = note.getFileName().toString();
+                name = name.substring(0, name.length() - NOTE.length());
+                Path data = folder.resolve(name);
+                Optional<Upload> upload = find(name).filter(found -> found.uploader().equals(uploader) && found.at().isAfter(since));
+                if (upload.isPresent() && Files.isRegularFile(data)) {
+                    kept.add(new Kept(upload.get().at(), Files.size(data)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("listing the uploads in " + folder, e);
+        }
+        return kept;
     }
 
     private static String noteText(Upload upload) {

@@ -58,7 +58,7 @@ public final class Web {
             accounts = true;
         }
         return new Page(new Words(Visitor.of(ctx).language()), Visitor.of(ctx), ctx.path(), ctx.queryString(), accounts,
-                () -> app.awaitingReview().size());
+                () -> app.waitingForReview().size());
     }
 
     /** Renders {@code template} (a file under src/main/jte) with {@code model} as the response. */

@@ -13,12 +13,21 @@ import kz.etalon.account.UserDirectory;
 import kz.etalon.app.Etalon;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The web workspace: an embedded Jetty (through Javalin) over the application layer. Every page is a
  * part with its own routes; every request passes the {@link Gate}; every failure becomes a page.
  */
 public final class WebServer implements AutoCloseable {
+
+    /** Connections one address may hold open at once (a browser opens up to six; an office behind one address, more). */
+    static final int CONNECTIONS_PER_ADDRESS = 64;
+    /** How long a connection may stay silent before it is closed. */
+    static final long IDLE_TIMEOUT_MS = 20_000;
+    /** The slowest a request body may arrive (bytes a second): slower is answered 408 and closed. */
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
 
     /** The largest request body: an upload of city data (a workbook of the bundled size is about 60 KB). */
     public static final long UPLOAD_LIMIT_MB = 20;
@@ -30,11 +39,13 @@ public final class WebServer implements AutoCloseable {
     private final Javalin javalin;
     private final ServeSettings settings;
     private final WorkPool pool;
+    private final Analyses analyses;
 
-    private WebServer(Javalin javalin, ServeSettings settings, WorkPool pool) {
+    private WebServer(Javalin javalin, ServeSettings settings, WorkPool pool, Analyses analyses) {
         this.javalin = javalin;
         this.settings = settings;
         this.pool = pool;
+        this.analyses = analyses;
     }
 
     /**
@@ -57,6 +68,7 @@ public final class WebServer implements AutoCloseable {
         Assets assets = new Assets();
         LogIn logIn = new LogIn(web, gate, users, sessions, new LoginThrottle(clock));
         WorkPool pool = WorkPool.forThisMachine();
+        Analyses analyses = Analyses.forThisMachine(app.workspace().rulesFolder());
         Javalin javalin = Javalin.create(config -> {
             configure(config, settings);
             config.routes.before(gate::before);
@@ -70,8 +82,8 @@ public final class WebServer implements AutoCloseable {
             new HomePage(web).routes(routes);
             new StandardPage(web).routes(routes);
             new EditorPage(web).routes(routes);
-            new ComparePage(web).routes(routes);
-            new WhatIfPage(web).routes(routes);
+            new ComparePage(web, analyses).routes(routes);
+            new WhatIfPage(web, analyses).routes(routes);
             new SensitivityPage(web, pool).routes(routes);
             new DataPage(web).routes(routes);
             new ResultsPages(web).routes(routes);
@@ -83,6 +95,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(Refused.class, errors::refused);
             config.routes.exception(NotFound.class, errors::notFound);
             config.routes.exception(Gate.Forged.class, errors::forged);
+            config.routes.exception(Analyses.Busy.class, errors::busy);
+            config.routes.exception(Analyses.OneAtATime.class, errors::analysing);
             config.routes.exception(Gate.LogInFirst.class, errors::logInFirst);
             config.routes.exception(Gate.MisdirectedHost.class, errors::misdirected);
             config.routes.exception(Gate.UsersUnreadable.class, errors::usersUnreadable);
@@ -90,7 +104,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.error(404, errors::unmatched);
         });
         javalin.start(settings.bind(), settings.port());
-        return new WebServer(javalin, settings, pool);
+        return new WebServer(javalin, settings, pool, analyses);
     }
 
     private static void configure(JavalinConfig config, ServeSettings settings) {
@@ -101,6 +115,15 @@ public final class WebServer implements AutoCloseable {
         config.jetty.multipartConfig.maxTotalRequestSize(UPLOAD_LIMIT_MB + 1, SizeUnit.MB);
         config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
         config.router.ignoreTrailingSlashes = true;
+        config.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND));
+        config.jetty.addConnector((server, http) -> {
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            connector.setHost(settings.bind());
+            connector.setPort(settings.port());
+            connector.setIdleTimeout(IDLE_TIMEOUT_MS);
+            connector.addBean(new ConnectionsPerAddress(CONNECTIONS_PER_ADDRESS));
+            return connector;
+        });
     }
 
     /** Headers on every answer: the content policy (no inline script, nothing from another host) and the like. */
@@ -126,6 +149,11 @@ public final class WebServer implements AutoCloseable {
         }).toList();
     }
 
+    /** The analyses pages wait for (the tests count what they compute). */
+    Analyses analyses() {
+        return analyses;
+    }
+
     public int port() {
         return javalin.port();
     }
@@ -142,6 +170,7 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         pool.close();
+        analyses.close();
         javalin.stop();
     }
 }

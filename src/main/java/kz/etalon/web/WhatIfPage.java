@@ -4,8 +4,8 @@ import io.javalin.http.Context;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import kz.etalon.account.Right;
 import kz.etalon.analysis.Goal;
 import kz.etalon.analysis.WhatIf;
 import kz.etalon.analysis.WhatIfPlan;
@@ -56,9 +56,11 @@ public final class WhatIfPage {
     }
 
     private final Web web;
+    private final Analyses analyses;
 
-    WhatIfPage(Web web) {
+    WhatIfPage(Web web, Analyses analyses) {
         this.web = web;
+        this.analyses = analyses;
     }
 
     void routes(Routes routes) {
@@ -66,6 +68,7 @@ public final class WhatIfPage {
     }
 
     private void show(Context ctx) {
+        Visitor visitor = Visitor.require(ctx, Right.ANALYSE);
         List<String> standards = web.workspace().standards();
         String standard = web.standardId(Optional.ofNullable(blankless(ctx.queryParam("standard")))
                 .orElse(standards.contains(Workspace.DEFAULT_STANDARD) ? Workspace.DEFAULT_STANDARD
@@ -86,11 +89,21 @@ public final class WhatIfPage {
         Goal goal = Goal.parse(goalText).orElseThrow(() -> InputException.of(Location.of(Path.of("goal")),
                 "`" + goalText + "` is not " + Goal.FORMS));
         List<Path> files = List.of(web.workspace().standardFile(standard), dataFile);
-        Etalon.Planned planned = web.cached("whatif " + city.toLowerCase(Locale.ROOT) + " " + goal.text(), files,
-                () -> web.app().whatif(standard, dataFile, city, goal, null));
-        Words words = new Words(Visitor.of(ctx).language());
+        Goal planFor = normalised(goal, cities.size());
+        Etalon.Planned planned = analyses.answer(visitor.account().name(), "whatif " + city + " " + planFor.text(), files,
+                () -> web.app().whatif(standard, dataFile, city, planFor, null));
+        Words words = new Words(visitor.language());
         web.render(ctx, "whatif.jte", new WhatIfModel(standards, web.dataSets(), cities,
-                Question.of(standard, data, city, goal.text()), view(planned, words)));
+                Question.of(standard, data, city, goal.text()), view(planned, goal, words)));
+    }
+
+    /**
+     * The goal as the plan for it is computed: a rank past the last one means "any rank", which every city
+     * has reached already, so it is planned as the last rank (however it was written, it is computed once).
+     */
+    static Goal normalised(Goal goal, int cities) {
+        return goal.kind() == Goal.Kind.RANK && goal.value().intValue() > cities && cities > 0
+                ? new Goal(Goal.Kind.RANK, java.math.BigDecimal.valueOf(cities)) : goal;
     }
 
     /** {@code goal=rank&target=3} as {@code rank:3}; a goal written whole, or none ({@code next-points}), as it is. */
@@ -101,7 +114,8 @@ public final class WhatIfPage {
         return needsTarget ? goal + ":" + (target == null ? "" : target + (goal.equalsIgnoreCase("score") ? "%" : "")) : goal;
     }
 
-    private static PlanView view(Etalon.Planned planned, Words words) {
+    /** The plan in the reader's words, with the goal as the visitor asked it. */
+    private static PlanView view(Etalon.Planned planned, Goal asked, Words words) {
         Messages m = words.messages();
         IndicatorLabels labels = new IndicatorLabels(m);
         Standard standard = planned.standard().standard();
@@ -109,10 +123,10 @@ public final class WhatIfPage {
         CityResult start = plan.start();
         String header = m.get("whatif.header", plan.city(), standard.id(), start.rank(), words.number(start.points()),
                 words.number(start.score().movePointRight(2), 0), words.number(start.index(), 1));
-        String goal = switch (plan.goal().kind()) {
+        String goal = switch (asked.kind()) {
             case NEXT_POINTS -> m.get("whatif.goal.nextPoints");
-            case RANK -> m.get("whatif.goal.rank", plan.goal().value().intValue());
-            case SCORE -> m.get("whatif.goal.score", m.plain(plan.goal().value().movePointRight(2)));
+            case RANK -> m.get("whatif.goal.rank", asked.value().intValue());
+            case SCORE -> m.get("whatif.goal.score", m.plain(asked.value().movePointRight(2)));
         };
         String outcome;
         if (!plan.reached()) {

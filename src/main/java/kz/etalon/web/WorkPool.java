@@ -64,14 +64,19 @@ final class WorkPool implements AutoCloseable {
                     thread.setDaemon(true);
                     return thread;
                 });
-        this.compute = new ForkJoinPool(threads, pool -> {
+        this.compute = forkJoin(threads, "etalon-job-");
+        this.keep = keep;
+        this.clock = clock;
+    }
+
+    /** A fork-join pool of {@code threads} daemon threads named {@code prefix<n>}, for work kept off the JVM's common pool. */
+    static ForkJoinPool forkJoin(int threads, String prefix) {
+        return new ForkJoinPool(threads, pool -> {
             var thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-            thread.setName("etalon-job-" + thread.getPoolIndex());
+            thread.setName(prefix + thread.getPoolIndex());
             thread.setDaemon(true);
             return thread;
         }, null, false);
-        this.keep = keep;
-        this.clock = clock;
     }
 
     /** A pool for this machine: one core left to the pages (at least one thread), {@value #QUEUE} waiting. */

@@ -50,4 +50,21 @@ class UploadingTest {
         assertThat(checked.valid()).as("%s", checked.problems()).isTrue();
         assertThat(checked.cities()).hasSize(17).startsWith("Nur-Sultan", "Almaty").endsWith("Turkestan");
     }
+
+    @Test
+    void aFileNamingMoreCitiesThanADataSetHoldsIsRefusedAsPastTheLimit_withItsCount() throws IOException {
+        StringBuilder csv = new StringBuilder("city,indicator,value\n");
+        for (int city = 1; city <= kz.etalon.city.DataLimit.CITIES.most() + 1; city++) {
+            csv.append("Town ").append(city).append(",ctm.01,50\n");
+        }
+        Path file = dir.resolve("towns.csv");
+        Files.writeString(file, csv);
+
+        Uploading.Checked checked = Bundled.app().checkUpload("kz-2019", file, "towns.csv");
+
+        assertThat(checked.valid()).isFalse();
+        assertThat(checked.exceeded()).contains(kz.etalon.city.DataLimit.CITIES);
+        assertThat(checked.problems()).singleElement().asString()
+                .startsWith("towns.csv: error: the file names 1,001 cities; a data set holds at most 1,000");
+    }
 }

@@ -11,10 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamException;
 import kz.etalon.city.CityFile;
+import kz.etalon.city.DataLimit;
 import kz.etalon.city.RawValue;
 import kz.etalon.i18n.Messages;
 import kz.etalon.problem.BoundedRead;
@@ -43,16 +45,23 @@ public final class CityXlsxReader {
 
     private final Path file;
     private final Problems problems;
+    private final Consumer<DataLimit> exceeded;
     private final List<RawValue> values = new ArrayList<>();
     private final Map<String, Location> columns = new LinkedHashMap<>();
 
-    private CityXlsxReader(Path file, Problems problems) {
+    private CityXlsxReader(Path file, Problems problems, Consumer<DataLimit> exceeded) {
         this.file = file;
         this.problems = problems;
+        this.exceeded = exceeded;
     }
 
     public static Optional<CityFile> read(Path file, Problems problems) {
-        return new CityXlsxReader(file, problems).read();
+        return read(file, problems, limit -> { });
+    }
+
+    /** As {@link #read(Path, Problems)}, telling {@code exceeded} which limit a workbook refused as too large passed. */
+    public static Optional<CityFile> read(Path file, Problems problems, Consumer<DataLimit> exceeded) {
+        return new CityXlsxReader(file, problems, exceeded).read();
     }
 
     /** The headers of the descriptive columns of {@code etalon template}, in every language, lower case. */
@@ -88,7 +97,7 @@ public final class CityXlsxReader {
             problems.error(whole, damaged(bytes.length == 0 ? "the file is empty" : "it is not a zip archive, as every .xlsx is"));
             return Optional.empty();
         }
-        try (WorkbookPackage workbook = WorkbookPackage.open(bytes)) {
+        try (WorkbookPackage workbook = WorkbookPackage.open(bytes, file)) {
             try {
                 return read(workbook);
             } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
@@ -97,6 +106,9 @@ public final class CityXlsxReader {
             }
         } catch (WorkbookRefused e) {
             problems.error(e.location(), e.getMessage());
+            if (e.limit() != null) {
+                exceeded.accept(e.limit());
+            }
         } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
             problems.error(whole, tooLarge(e) ? "the workbook unpacks to more than "
                     + WorkbookPackage.MAX_INFLATED_BYTES / (1024 * 1024) + " MiB (a sheet of that size is not city data,"

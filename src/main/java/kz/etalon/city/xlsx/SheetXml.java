@@ -6,6 +6,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import kz.etalon.city.xlsx.SheetCell.Kind;
+import kz.etalon.city.DataLimit;
 import kz.etalon.problem.Location;
 import kz.etalon.problem.Problems;
 import org.apache.poi.ss.util.CellReference;
@@ -97,7 +98,7 @@ final class SheetXml {
                     + String.format("%,d", MAX_CELLS_IN_WORKBOOK) + " cells with a value";
             throw new WorkbookRefused(Location.sheet(file, grid.name()), what + ", more than city data needs, or the"
                     + " file is built to exhaust memory; keep only the city data in the workbook (delete the other"
-                    + " rows and columns, or split the data into several workbooks)");
+                    + " rows and columns, or split the data into several workbooks)", DataLimit.CELLS);
         }
         String reference = WorkbookPackage.attribute(xml, "r");
         if (reference == null) {
@@ -117,12 +118,13 @@ final class SheetXml {
         }
         if (row >= MAX_ROWS) {
             throw new WorkbookRefused(here(), "the sheet goes on past row " + String.format("%,d", MAX_ROWS)
-                    + ", more than city data needs; delete the rows below the data, or split it into several workbooks");
+                    + ", more than city data needs; delete the rows below the data, or split it into several workbooks",
+                    DataLimit.CELLS);
         }
         if (column >= MAX_COLUMNS) {
             throw new WorkbookRefused(here(), "the sheet goes on past column " + Location.columnLetters(MAX_COLUMNS)
                     + " (" + String.format("%,d", MAX_COLUMNS) + " columns), more than city data needs; delete the"
-                    + " columns right of the data, or split it into several workbooks");
+                    + " columns right of the data, or split it into several workbooks", DataLimit.CELLS);
         }
         type = WorkbookPackage.attribute(xml, "t");
         String s = WorkbookPackage.attribute(xml, "s");

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,9 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import kz.etalon.city.DataLimit;
 import kz.etalon.city.xlsx.SheetCell.NumberFormat;
+import kz.etalon.problem.Location;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -66,7 +69,8 @@ final class WorkbookPackage implements Closeable {
     }
 
     /** Opens the bytes of a workbook; the caller closes it. */
-    static WorkbookPackage open(byte[] bytes) throws IOException, OpenXML4JException, XMLStreamException {
+    static WorkbookPackage open(byte[] bytes, Path file) throws IOException, OpenXML4JException, XMLStreamException,
+            WorkbookRefused {
         BoundedParts zip = new BoundedParts(ZipFile.builder()
                 .setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get());
         OPCPackage parts;
@@ -82,8 +86,12 @@ final class WorkbookPackage implements Closeable {
             workbook = new WorkbookPackage(parts, zip);
             workbook.readWorkbook();
             workbook.readStyles();
+            workbook.countStrings(file);
             workbook.strings = new ReadOnlySharedStringsTable(parts, false);
             return workbook;
+        } catch (WorkbookRefused e) {
+            parts.revert();
+            throw e;
         } catch (IOException | OpenXML4JException | XMLStreamException | RuntimeException e) {
             parts.revert();
             zip.throwIfPastTheLimit();
@@ -182,6 +190,30 @@ final class WorkbookPackage implements Closeable {
         for (int id : styleFormats) {
             String code = codes.getOrDefault(id, BuiltinFormats.getBuiltinFormat(id));
             formats.add(new NumberFormat(id, code == null ? "General" : code));
+        }
+    }
+
+    /**
+     * Counts the workbook's different texts before they are read into memory: a few kilobytes of zip can
+     * hold millions of them. More than {@link DataLimit#SHARED_STRINGS} is refused.
+     */
+    private void countStrings(Path file) throws IOException, XMLStreamException, WorkbookRefused {
+        for (PackagePart part : parts.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
+            int count = 0;
+            try (InputStream in = part.getInputStream()) {
+                XMLStreamReader xml = xml(in);
+                while (xml.hasNext()) {
+                    if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("si")
+                            && ++count > DataLimit.SHARED_STRINGS.most()) {
+                        throw new WorkbookRefused(Location.of(file), "the workbook holds more than "
+                                + String.format("%,d", DataLimit.SHARED_STRINGS.most()) + " different texts, more than"
+                                + " city data needs, or the file is built to exhaust memory; keep only the city data in the"
+                                + " workbook (delete the other sheets, rows and columns), or split it into several workbooks",
+                                DataLimit.SHARED_STRINGS);
+                    }
+                }
+                xml.close();
+            }
         }
     }
 

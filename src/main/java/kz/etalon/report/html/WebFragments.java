@@ -28,16 +28,25 @@ public final class WebFragments {
      * @param cityLink the address a city's name links to (not yet escaped)
      */
     public static Results results(Evaluation evaluation, String language, Function<String, String> cityLink) {
+        return results(evaluation, evaluation, language, cityLink);
+    }
+
+    /**
+     * As {@link #results(Evaluation, String, Function)} for a page of a long ranking: the ranking, each area
+     * city by city and the heat map of the cities of {@code shown} only; the area means still of every city.
+     */
+    public static Results results(Evaluation evaluation, Evaluation shown, String language, Function<String, String> cityLink) {
         ReportContext report = new ReportContext(evaluation, null, null, language, cityLink);
+        ReportContext page = shown == evaluation ? report : new ReportContext(shown, null, null, language, cityLink);
         SvgStyles styles = new SvgStyles();
         PageWriter ranking = new PageWriter(styles);
-        new RankingSection(report).chart(ranking);
+        new RankingSection(page).chart(ranking);
         PageWriter areaMeans = new PageWriter(styles);
         new AreaMeansSection(report).write(areaMeans);
         PageWriter perArea = new PageWriter(styles);
-        new PerAreaSection(report).write(perArea);
+        new PerAreaSection(page).write(perArea);
         PageWriter heatMap = new PageWriter(styles);
-        new HeatMapSection(report).write(heatMap);
+        new HeatMapSection(page).write(heatMap);
         return new Results(ranking.body(), areaMeans.body(), perArea.body(), heatMap.body(), styles.css());
     }
 

@@ -117,4 +117,26 @@ class WorkbookLimitsTest {
         assertThat(read.values()).hasSize(2_000 * 49);
         assertThat(read.values().get(read.values().size() - 1).toString()).contains("City2000", "ind.49", "2049");
     }
+
+    @Test
+    @Timeout(120)
+    void whenAWorkbookHoldsMoreDifferentTextsThanCityDataCan_thenItIsRefusedBeforeTheyAreRead() throws IOException {
+        Path file = dir.resolve("texts.xlsx");
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 100, false, true);
+             OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("Data");
+            header(sheet, 2);
+            for (int r = 1; r <= 100_001; r++) {   // a different short text in each cell: 100,001 shared strings
+                sheet.createRow(r).createCell(1).setCellValue("t" + r);
+            }
+            workbook.write(out);
+        }
+        java.util.List<kz.etalon.city.DataLimit> exceeded = new java.util.ArrayList<>();
+
+        assertThat(CityXlsxReader.read(file, problems, exceeded::add)).isEmpty();
+
+        assertThat(onlyError()).startsWith(file + ": error: the workbook holds more than 100,000 different texts")
+                .contains("split it into several workbooks");
+        assertThat(exceeded).containsExactly(kz.etalon.city.DataLimit.SHARED_STRINGS);
+    }
 }
