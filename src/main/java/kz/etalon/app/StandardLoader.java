@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import kz.etalon.engine.RuleBook;
 import kz.etalon.engine.RuleBooks;
+import kz.etalon.problem.Hints;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Problems;
 import kz.etalon.standard.MethodCheck;
@@ -47,7 +48,7 @@ final class StandardLoader {
         }
         standard.flatMap(Standard::basedOn).filter(id -> !workspace.standards().contains(id)).ifPresent(id ->
                 problems.warning(standard.get().lineOf("based_on"), "`based_on: " + id + "` names no standard of "
-                        + "the workspace (known: " + String.join(", ", workspace.standards()) + "); give the id of "
+                        + "the workspace" + Hints.didYouMean(id, workspace.standards()) + " (known: " + String.join(", ", workspace.standards()) + "); give the id of "
                         + "the standard this draft was made from"));
         problems.throwIfErrors();
         return new LoadedStandard(standard.orElseThrow(), rules, problems.warnings());

@@ -23,6 +23,18 @@ class ValidateCommandTest {
     }
 
     @Test
+    void whenAStandardIdIsMistyped_thenEveryCommandThatLooksItUpSuggestsTheKnownOne() {
+        CliRun validate = CliRun.of("validate", "--standard", "kz2019", "data/kz-2019-cities.csv");
+        CliRun evaluate = CliRun.of("evaluate", "--standard", "kz2019");
+        CliRun diff = CliRun.of("diff", "kz-2018", "kz2019");
+
+        for (CliRun run : new CliRun[] {validate, evaluate, diff}) {
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains("error: no standard `kz2019`; did you mean `kz-2019`? Known: kz-2018, kz-2019");
+        }
+    }
+
+    @Test
     void whenADrlFileHasATypo_thenTheErrorNamesItsFileAndLine() throws IOException {
         Path home = projectCopy();
         Files.writeString(home.resolve("rules/common/extra.drl"), """
