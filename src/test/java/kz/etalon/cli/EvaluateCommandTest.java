@@ -122,4 +122,21 @@ class EvaluateCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.hasStackTrace()).isFalse();
     }
+
+    @Test
+    void whenAStandardAddsAnIndicatorNoCityHasYet_thenItIsWarnedOfOnceForAllTheCities() throws Exception {
+        // next year's standard: the 2026 draft with one indicator more, evaluated on 2019's data
+        String draft = Files.readString(Path.of("standards/kz-2026.yaml")).replaceFirst("(?m)^id: kz-2026$", "id: kz-2027")
+                .replaceFirst("(?m)^(\\s+)# from 2019 area scy \\(9\\)\\n", "$0$1- {id: scy.99, method: yes_no,"
+                        + " name: {en: \"Drones\", ru: \"Дроны\", kk: \"Дрондар\"}, provenance: illustrative}\n");
+        assertThat(draft).contains("scy.99");
+        Path standard = dir.resolve("kz-2027.yaml");
+        Files.writeString(standard, draft);
+
+        CliRun run = CliRun.of("evaluate", "--standard", standard.toString(), "--cities", "data/kz-2019-cities.csv");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> about = run.err().lines().filter(line -> line.contains("scy.99")).toList();
+        assertThat(about).containsExactly("warning: scy.99 has no value in all 17 cities; counted as 0 (missing: zero)");
+    }
 }
