@@ -36,9 +36,11 @@ final class StandardLoader {
     /** Reads, checks and compiles a standard, reporting every problem in it and its rules at once. */
     LoadedStandard load(Path file) {
         Problems problems = new Problems();
-        Optional<Standard> standard = StandardReader.read(file, problems);
+        // as far as it goes: a method no rule handles is reported with the standard's other errors, not after them
+        Optional<Standard> standard = StandardReader.readAsFarAsItGoes(file, problems);
         RuleBook rules = null;
-        if (standard.isPresent()) {
+        // with no rule folder it could use (reported already), every method would be "not handled": noise
+        if (standard.isPresent() && !standard.get().rules().isEmpty()) {
             try {
                 rules = rulesOf(standard.get());
                 MethodCheck.check(standard.get(), rules.requirements(), problems);

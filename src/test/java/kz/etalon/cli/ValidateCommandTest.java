@@ -35,6 +35,22 @@ class ValidateCommandTest {
     }
 
     @Test
+    void whenAnIndicatorHasAMistypedMethodAndAMistypedKey_thenBothAreReportedInOneRun() throws IOException {
+        Path standard = dir.resolve("kz-2019.yaml");
+        String text = Files.readString(Path.of("standards/kz-2019.yaml"))
+                .replace("{id: ctm.04, method: target, target: 5,", "{id: ctm.04, method: targte, taget: 5,");
+        assertThat(text).contains("targte");
+        Files.writeString(standard, text);
+
+        CliRun run = CliRun.of("validate", standard.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("error: method `targte` of ctm.04 is not handled by any rule in rules/common;"
+                        + " did you mean `target`?", "error: unknown key `taget` in an indicator; did you mean `target`?")
+                .contains("2 errors in 1 file");
+    }
+
+    @Test
     void whenADrlFileHasATypo_thenTheErrorNamesItsFileAndLine() throws IOException {
         Path home = projectCopy();
         Files.writeString(home.resolve("rules/common/extra.drl"), """
