@@ -139,4 +139,31 @@ class EvaluateCommandTest {
         List<String> about = run.err().lines().filter(line -> line.contains("scy.99")).toList();
         assertThat(about).containsExactly("warning: scy.99 has no value in all 17 cities; counted as 0 (missing: zero)");
     }
+
+    @Test
+    void whenTheReadersLanguageHasACitysName_thenItIsShown_andTheIdStaysInJsonAndEnglish() throws Exception {
+        CliRun ru = CliRun.of("evaluate", "--lang", "ru");
+        CliRun kk = CliRun.of("evaluate", "--lang", "kk");
+        CliRun en = CliRun.of("evaluate");
+        JsonNode json = new ObjectMapper().readTree(CliRun.of("evaluate", "--format", "json").out());
+
+        assertThat(ru.out()).contains("1  Нур-Султан", "Усть-Каменогорск", "Петропавловск").doesNotContain("Almaty");
+        assertThat(kk.out()).contains("1  Нұр-Сұлтан", "Өскемен", "Орал", "Қарағанды").doesNotContain("Uralsk");
+        assertThat(en.out()).contains("1  Nur-Sultan", "Ust-Kamenogorsk").doesNotContain("Нур-Султан");
+        JsonNode first = json.get("cities").get(0);
+        assertThat(first.get("city").asText()).isEqualTo("Nur-Sultan");
+        assertThat(first.get("names").get("ru").asText()).isEqualTo("Нур-Султан");
+        assertThat(first.get("names").get("kk").asText()).isEqualTo("Нұр-Сұлтан");
+    }
+
+    @Test
+    void aCityFileOfOnesOwnMayNameItsCitiesInOtherLanguages_inLongAndWideForm() throws Exception {
+        Path wide = dir.resolve("wide.csv");
+        Files.writeString(wide, "city,name_kk,ctm.01,ctm.03\nUralsk,Орал,50,yes\nAktau,,40,no\n");
+
+        CliRun run = CliRun.of("evaluate", "--cities", wide.toString(), "--lang", "kk");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Орал", "Aktau").doesNotContain("Uralsk").doesNotContain("name_kk");
+    }
 }

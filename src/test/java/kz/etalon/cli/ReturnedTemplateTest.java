@@ -64,6 +64,16 @@ class ReturnedTemplateTest {
         assertThat(validate.out()).isEqualTo("ok: 1 file valid" + System.lineSeparator());
     }
 
+    @Test
+    void theCitiesNamesInOtherLanguagesComeBackWithTheWorkbook() throws Exception {
+        Path returned = returned(sheet -> { });
+
+        CliRun kk = CliRun.of("evaluate", "--lang", "kk", "--cities", returned.toString());
+
+        assertThat(kk.exitCode()).as(kk.err()).isZero();
+        assertThat(kk.out()).contains("Нұр-Сұлтан", "Өскемен").doesNotContain("Nur-Sultan");
+    }
+
     /** The template filled with the bundled values, then changed on its data sheet as an administration might. */
     private Path returned(Consumer<Sheet> change) throws Exception {
         Path made = dir.resolve("template.xlsx");
