@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,32 @@ class ValidateCommandTest {
         assertThat(run.err()).contains("error: method `targte` of ctm.04 is not handled by any rule in rules/common;"
                         + " did you mean `target`?", "error: unknown key `taget` in an indicator; did you mean `target`?")
                 .contains("2 errors in 1 file");
+    }
+
+    @Test
+    void whenABraceIsLeftOpenOrAKeyIsIndentedTooDeep_thenTheLineOfTheCauseIsNamedInPlainWords() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("standards/kz-2019.yaml"));
+        int brace = lines.indexOf(lines.stream().filter(line -> line.contains("{id: ctm.04,")).findFirst().orElseThrow());
+        List<String> unclosed = new java.util.ArrayList<>(lines);
+        unclosed.set(brace, lines.get(brace).replaceFirst("}$", ""));
+        List<String> deeper = new java.util.ArrayList<>(lines);
+        int rounding = lines.indexOf("  rounding: {mode: half_up, decimals: 0}");
+        deeper.set(rounding, "  " + lines.get(rounding));
+        Path a = dir.resolve("kz-2019.yaml");
+        Path b = dir.resolve("b").resolve("kz-2019.yaml");
+        Files.createDirectories(b.getParent());
+        Files.write(a, unclosed);
+        Files.write(b, deeper);
+
+        CliRun open = CliRun.of("validate", a.toString());
+        CliRun indented = CliRun.of("validate", b.toString());
+
+        assertThat(open.exitCode()).isEqualTo(2);
+        assertThat(open.err()).contains(a + ":" + (brace + 1) + ":" + (lines.get(brace).indexOf('{') + 1) + ": error: YAML syntax: the `{` opened here is not closed"
+                + " before line " + (brace + 2), "(the YAML parser says: expected ',' or '}'");
+        assertThat(indented.exitCode()).isEqualTo(2);
+        assertThat(indented.err()).contains(b + ":" + (rounding + 1) + ":5: error: YAML syntax: `rounding:` is indented deeper"
+                + " than the keys above it");
     }
 
     @Test
