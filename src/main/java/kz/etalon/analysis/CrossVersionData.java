@@ -68,6 +68,6 @@ final class CrossVersionData {
             notes.add(new FitNote(FitNote.Kind.MEASURED_DIFFERENTLY, List.of(file.file(), String.join(", ", otherKind),
                     standard.id(), blanked)));
         }
-        return new Fitted(new CityFile(file.file(), kept, file.columns()), notes);
+        return new Fitted(file.withValues(kept), notes);
     }
 }

@@ -66,7 +66,7 @@ public final class Scorer {
         List<FitNote> notes = new ArrayList<>(fitted.notes());
         long missing = evaluation.cities().stream().map(CityResult::indicators).flatMap(List::stream)
                 .filter(IndicatorResult::missing).count();
-        long others = evaluation.warnings().size() - missing;
+        long others = evaluation.warnings().stream().filter(warning -> !Evaluator.isMissingValues(warning)).count();
         if (missing > 0 || others > 0) {
             notes.add(new FitNote(FitNote.Kind.VALUES_MISSING, List.of(standard.id(), file.file(), missing,
                     standard.scoring().missing(), others)));

@@ -148,6 +148,6 @@ public final class Sensitivity {
             }
             cities.add(new City(city.name(), values));
         }
-        return new CityData(data.file(), cities);
+        return new CityData(data.file(), cities, data.names());
     }
 }

@@ -38,9 +38,23 @@ import kz.etalon.standard.Standard;
 public class Etalon {
 
     private final Workspace workspace;
+    private final boolean strict;
 
     public Etalon(Workspace workspace) {
+        this(workspace, false);
+    }
+
+    private Etalon(Workspace workspace, boolean strict) {
         this.workspace = workspace;
+        this.strict = strict;
+    }
+
+    /**
+     * The same operations where every warning on the inputs (the standard and the city data) is an error:
+     * nothing is scored or written while one is left ({@code --strict}).
+     */
+    public Etalon strict(boolean on) {
+        return on == strict ? this : new Etalon(workspace, on);
     }
 
     public Workspace workspace() {
@@ -64,7 +78,7 @@ public class Etalon {
 
     private Evaluated evaluate(LoadedStandard loaded, Path cities) {
         Workspace.DataFile data = workspace.dataFile(loaded.standard(), cities);
-        Problems problems = new Problems();
+        Problems problems = Problems.strict(strict);
         problems.addAll(loaded.warnings());
         CityData read = CityInputs.strict(loaded, data.file(), problems);
         problems.throwIfErrors();
@@ -82,7 +96,7 @@ public class Etalon {
      * before it, or {@code defaultStandard}. Every problem found, errors and warnings.
      */
     public List<Problem> validate(String defaultStandard, List<Path> files) {
-        return new Validating(workspace).validate(defaultStandard, files);
+        return new Validating(workspace).validate(defaultStandard, files, strict);
     }
 
     /**
@@ -119,7 +133,8 @@ public class Etalon {
     public Planned whatif(String standard, Path cities, String cityName, Goal goal, Path costsFile) {
         LoadedStandard loaded = standard(standard);
         Workspace.DataFile file = workspace.dataFile(loaded.standard(), cities);
-        Problems problems = new Problems();
+        Problems problems = Problems.strict(strict);
+        problems.addAll(loaded.warnings());
         CityData data = CityInputs.strict(loaded, file.file(), problems);
         Map<String, BigDecimal> costs = Map.of();
         if (costsFile != null) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import kz.etalon.engine.RuleBook;
 import kz.etalon.engine.RuleBooks;
+import kz.etalon.problem.Hints;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Problems;
 import kz.etalon.standard.MethodCheck;
@@ -35,9 +36,11 @@ final class StandardLoader {
     /** Reads, checks and compiles a standard, reporting every problem in it and its rules at once. */
     LoadedStandard load(Path file) {
         Problems problems = new Problems();
-        Optional<Standard> standard = StandardReader.read(file, problems);
+        // as far as it goes: a method no rule handles is reported with the standard's other errors, not after them
+        Optional<Standard> standard = StandardReader.readAsFarAsItGoes(file, problems);
         RuleBook rules = null;
-        if (standard.isPresent()) {
+        // with no rule folder it could use (reported already), every method would be "not handled": noise
+        if (standard.isPresent() && !standard.get().rules().isEmpty()) {
             try {
                 rules = rulesOf(standard.get());
                 MethodCheck.check(standard.get(), rules.requirements(), problems);
@@ -47,7 +50,7 @@ final class StandardLoader {
         }
         standard.flatMap(Standard::basedOn).filter(id -> !workspace.standards().contains(id)).ifPresent(id ->
                 problems.warning(standard.get().lineOf("based_on"), "`based_on: " + id + "` names no standard of "
-                        + "the workspace (known: " + String.join(", ", workspace.standards()) + "); give the id of "
+                        + "the workspace" + Hints.didYouMean(id, workspace.standards()) + " (known: " + String.join(", ", workspace.standards()) + "); give the id of "
                         + "the standard this draft was made from"));
         problems.throwIfErrors();
         return new LoadedStandard(standard.orElseThrow(), rules, problems.warnings());

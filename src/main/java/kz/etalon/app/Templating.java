@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +29,13 @@ final class Templating {
     Etalon.Template template(LoadedStandard loaded, Path fillFrom, List<String> cityNames, String language) {
         List<City> cities = new ArrayList<>();
         List<FitNote> notes = new ArrayList<>();
+        Map<String, Map<String, String>> names = new HashMap<>();
         if (fillFrom != null) {
             Problems problems = new Problems();
             CityData data = CityInputs.strict(loaded, workspace.userFile(fillFrom), problems);
             problems.throwIfErrors();
             cities.addAll(data.cities());
+            names.putAll(data.names());
         }
         for (String name : new LinkedHashSet<>(cityNames)) {
             if (cities.stream().noneMatch(city -> city.name().equalsIgnoreCase(name.strip()))) {
@@ -40,11 +43,11 @@ final class Templating {
             }
         }
         if (fillFrom == null && cityNames.isEmpty()) {
-            bundledNames(loaded.standard(), cities, notes);
+            bundledNames(loaded.standard(), cities, names, notes);
         }
         byte[] workbook;
         try {
-            workbook = TemplateWorkbook.write(loaded.standard(), loaded.rules()::inputOf, cities, language);
+            workbook = TemplateWorkbook.write(loaded.standard(), loaded.rules()::inputOf, cities, names, language);
         } catch (IOException e) {
             throw new UncheckedIOException("building the workbook in memory", e);
         }
@@ -52,7 +55,8 @@ final class Templating {
     }
 
     /** The names in the standard's bundled data, as blank columns; none when there is no bundled data. */
-    private void bundledNames(Standard standard, List<City> names, List<FitNote> notes) {
+    private void bundledNames(Standard standard, List<City> cities, Map<String, Map<String, String>> names,
+                              List<FitNote> notes) {
         Workspace.BundledData bundled;
         try {
             bundled = workspace.bundledData(standard.id());
@@ -60,8 +64,10 @@ final class Templating {
             return;
         }
         bundled.note().ifPresent(notes::add);
-        CityFiles.read(bundled.file(), new Problems()).ifPresent(file -> file.values().stream()
-                .map(value -> value.city().strip()).filter(name -> !name.isEmpty()).distinct()
-                .forEach(name -> names.add(new City(name, Map.of()))));
+        CityFiles.read(bundled.file(), new Problems()).ifPresent(file -> {
+            file.values().stream().map(value -> value.city().strip()).filter(name -> !name.isEmpty()).distinct()
+                    .forEach(name -> cities.add(new City(name, Map.of())));
+            names.putAll(file.names());
+        });
     }
 }

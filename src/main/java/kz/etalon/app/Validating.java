@@ -1,7 +1,6 @@
 package kz.etalon.app;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Problem;
@@ -16,9 +15,10 @@ final class Validating {
         this.workspace = workspace;
     }
 
-    List<Problem> validate(String defaultStandard, List<Path> files) {
+    /** With {@code strict}, every warning is reported as an error. */
+    List<Problem> validate(String defaultStandard, List<Path> files, boolean strict) {
         StandardLoader loader = new StandardLoader(workspace);
-        List<Problem> found = new ArrayList<>();
+        Problems found = Problems.strict(strict);
         LoadedStandard current = null;
         boolean currentFailed = false;
         for (Path file : files) {
@@ -45,7 +45,7 @@ final class Validating {
                 found.addAll(e.problems());
             }
         }
-        return found;
+        return found.inOrderFound();
     }
 
 }

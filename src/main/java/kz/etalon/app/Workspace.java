@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import kz.etalon.analysis.FitNote;
 import kz.etalon.engine.RuleBooks;
 import kz.etalon.engine.RulesRoot;
+import kz.etalon.problem.Hints;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
 import kz.etalon.standard.Standard;
@@ -78,7 +79,9 @@ public final class Workspace {
         }
         Path file = home.resolve("standards").resolve(idOrPath + ".yaml");
         if (!Files.isRegularFile(file)) {
-            throw InputException.of(Location.of(shown(file)), "no standard `" + idOrPath + "`; known: "
+            String hint = Hints.didYouMean(idOrPath, standards());
+            throw InputException.of(Location.of(shown(file)), "no standard `" + idOrPath + "`"
+                    + (hint.isEmpty() ? "; known: " : hint + " Known: ")
                     + String.join(", ", standards()) + " (or give the path of a YAML file)");
         }
         return shown(file);

@@ -34,7 +34,7 @@ public final class CityCsvReader {
     static final int MAX_CELLS_IN_ROW = 10_000;
     /** A cell holds a name, an id or a value. */
     static final int MAX_CELL_CHARS = 100_000;
-    private static final List<String> LONG_OPTIONAL = List.of("note", "source");
+    private static final List<String> LONG_OPTIONAL = List.of("note", "source", "name_ru", "name_kk");
 
     private CityCsvReader() {
     }
@@ -77,26 +77,32 @@ public final class CityCsvReader {
         List<String> columns = header.cells().stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
         List<RawValue> values = new ArrayList<>();
         Map<String, Location> columnsAt = new LinkedHashMap<>();
+        Map<String, Map<String, String>> names = new LinkedHashMap<>();
         Location headerAt = new Location(file, header.line(), 1);
         if (columns.size() >= 3 && columns.subList(0, 3).equals(List.of("city", "indicator", "value"))
                 && LONG_OPTIONAL.containsAll(columns.subList(3, columns.size()))) {
-            readLong(file, rows, columns.size(), values, problems);
+            readLong(file, rows, columns, values, names, problems);
         } else if (!columns.isEmpty() && columns.get(0).equals("city") && !columns.contains("indicator")
                 && columns.size() > 1) {
-            readWide(file, rows, header, values, problems);
+            readWide(file, rows, header, values, names, problems);
             for (int column = 1; column < header.cells().size(); column++) {
+                if (CityNames.language(header.cells().get(column)).isPresent()) {
+                    continue;
+                }
                 columnsAt.putIfAbsent(header.cells().get(column).strip(), new Location(file, header.line(), column + 1));
             }
         } else {
             problems.error(headerAt, "header `" + String.join(String.valueOf(separator), header.cells())
-                    + "` is neither long form `city,indicator,value` (optional `note`, `source`) nor wide form "
+                    + "` is neither long form `city,indicator,value` (optional `note`, `source`, `name_ru`, `name_kk`) nor wide form "
                     + "`city,<indicator id>,...`");
             return Optional.empty();
         }
-        return Optional.of(new CityFile(file, values, columnsAt));
+        return Optional.of(new CityFile(file, values, columnsAt, names));
     }
 
-    private static void readLong(Path file, List<Row> rows, int width, List<RawValue> values, Problems problems) {
+    private static void readLong(Path file, List<Row> rows, List<String> columns, List<RawValue> values,
+                                 Map<String, Map<String, String>> names, Problems problems) {
+        int width = columns.size();
         for (Row row : rows.subList(1, rows.size())) {
             if (row.isBlank()) {
                 continue;
@@ -114,10 +120,14 @@ public final class CityCsvReader {
                         + row.cells().get(2).strip() + ")");
             }
             values.add(new RawValue(row.cells().get(0).strip(), row.cells().get(1).strip(), row.cells().get(2), at));
+            for (int column = 3; column < row.cells().size(); column++) {
+                name(names, row.cells().get(0).strip(), columns.get(column), row.cells().get(column));
+            }
         }
     }
 
-    private static void readWide(Path file, List<Row> rows, Row header, List<RawValue> values, Problems problems) {
+    private static void readWide(Path file, List<Row> rows, Row header, List<RawValue> values,
+                                 Map<String, Map<String, String>> names, Problems problems) {
         List<String> indicators = header.cells().stream().map(String::strip).toList();
         for (Row row : rows.subList(1, rows.size())) {
             if (row.isBlank()) {
@@ -134,9 +144,21 @@ public final class CityCsvReader {
             }
             String city = row.cells().get(0).strip();
             for (int column = 1; column < indicators.size(); column++) {
+                if (CityNames.language(indicators.get(column)).isPresent()) {
+                    name(names, city, indicators.get(column), row.cells().get(column));
+                    continue;
+                }
                 values.add(new RawValue(city, indicators.get(column), row.cells().get(column),
                         new Location(file, row.line(), column + 1)));
             }
+        }
+    }
+
+    /** A city's name in another language, from the column {@code name_ru} or {@code name_kk}; the first one given counts. */
+    private static void name(Map<String, Map<String, String>> names, String city, String column, String name) {
+        Optional<String> language = CityNames.language(column);
+        if (language.isPresent() && !city.isEmpty() && !name.isBlank()) {
+            names.computeIfAbsent(city, c -> new LinkedHashMap<>()).putIfAbsent(language.get(), name.strip());
         }
     }
 

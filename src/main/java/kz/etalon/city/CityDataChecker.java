@@ -95,7 +95,7 @@ public final class CityDataChecker {
         if (cities.isEmpty() && !problems.hasErrors()) {
             problems.error(Location.of(file.file()), "no city data: the file has a header but no rows");
         }
-        return new CityData(file.file(), cities);
+        return new CityData(file.file(), cities, file.names());
     }
 
     /**

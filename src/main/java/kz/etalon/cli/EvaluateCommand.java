@@ -40,6 +40,9 @@ final class EvaluateCommand implements Callable<Integer> {
     private StandardOption standard;
 
     @Mixin
+    private StrictOption strict;
+
+    @Mixin
     private CitiesOption cities;
 
     @Option(names = "--format", defaultValue = "table",
@@ -62,7 +65,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Etalon app = parent.app();
+        Etalon app = strict.apply(parent.app());
         boolean workbook = format == Format.xlsx && explain == null;
         out.check(app.workspace(), List.of(standard.standard), Collections.singletonList(cities.cities));
         if (workbook && out.toTerminal()) {

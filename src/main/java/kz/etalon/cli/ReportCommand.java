@@ -39,6 +39,9 @@ final class ReportCommand implements Callable<Integer> {
     private StandardsOption standards;
 
     @Mixin
+    private StrictOption strict;
+
+    @Mixin
     private CitiesListOption cities;
 
     @Mixin
@@ -65,7 +68,7 @@ final class ReportCommand implements Callable<Integer> {
         List<Path> files = cities.atMostTwo();
         checkSensitivityOptions();
         long started = System.nanoTime();
-        Etalon app = parent.app();
+        Etalon app = strict.apply(parent.app());
         Path defaultFile = Path.of(reportedId(app, ids) + "-report.html");
         out.check(app.workspace(), ids, files, defaultFile);
         Etalon.Report report = app.report(ids, files, sensitivityRuns == null ? null

@@ -31,12 +31,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private StandardOption standard;
 
+    @Mixin
+    private StrictOption strict;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Standards (.yaml, .yml) and city data (.csv, .xlsx).")
     private List<Path> files;
 
     @Override
     public Integer call() {
-        List<Problem> found = parent.app().validate(standard.standard, files);
+        List<Problem> found = strict.apply(parent.app()).validate(standard.standard, files);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         found.forEach(problem -> err.println(Terminal.printable(problem.toString())));

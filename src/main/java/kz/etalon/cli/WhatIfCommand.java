@@ -41,6 +41,9 @@ final class WhatIfCommand implements Callable<Integer> {
     private StandardOption standard;
 
     @Mixin
+    private StrictOption strict;
+
+    @Mixin
     private CitiesOption cities;
 
     @Mixin
@@ -54,7 +57,7 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Etalon app = parent.app();
+        Etalon app = strict.apply(parent.app());
         List<Path> inputs = new ArrayList<>(Collections.singletonList(cities.cities));
         if (costsFile != null) {
             inputs.add(costsFile);

@@ -121,7 +121,7 @@ final class CityOutcome {
             }
             CityValue value = city.value(indicator.id()).orElseThrow();
             if (score.get().missing()) {
-                warnings.add(city.name() + ": " + indicator.id() + " has no value; " + (score.get().counted()
+                warnings.add(MissingValues.MARK + indicator.id() + " has no value; " + (score.get().counted()
                         ? "counted as 0" : "left out of its area's average") + " (missing: "
                         + standard.scoring().missing().key() + ")");
             }

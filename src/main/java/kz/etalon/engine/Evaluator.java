@@ -32,15 +32,22 @@ public final class Evaluator {
     public Evaluation evaluate(CityData data) {
         List<CityRun> runs = data.cities().parallelStream().map(this::outcome).toList();
         Problems problems = new Problems();
-        List<String> warnings = new ArrayList<>();
+        java.util.Map<String, List<String>> warnings = new java.util.LinkedHashMap<>();
         List<CityResult> results = new ArrayList<>();
-        for (CityRun run : runs) {
+        for (int i = 0; i < runs.size(); i++) {
+            CityRun run = runs.get(i);
             problems.addAll(run.problems());
-            warnings.addAll(run.warnings());
+            warnings.put(data.cities().get(i).name(), run.warnings());
             run.result().ifPresent(results::add);
         }
         problems.throwIfErrors();
-        return new Evaluation(standard, data.file(), Ranking.rank(results, standard.tieBreak()), warnings);
+        return new Evaluation(standard, data.file(), Ranking.rank(results, standard.tieBreak()),
+                MissingValues.merged(warnings), data.names());
+    }
+
+    /** Whether a warning of {@link #evaluate} is about values missing (in one city or several), not another doubt. */
+    public static boolean isMissingValues(String warning) {
+        return MissingValues.isOne(warning);
     }
 
     /** One city's outcome with the problems and warnings it raised, kept apart so cities can run in parallel. */
@@ -79,7 +86,7 @@ public final class Evaluator {
             }
             result.ifPresent(results::add);
         }
-        return new Evaluation(standard, data.file(), Ranking.rank(results, standard.tieBreak()), List.of());
+        return new Evaluation(standard, data.file(), Ranking.rank(results, standard.tieBreak()), List.of(), data.names());
     }
 
     public Standard standard() {

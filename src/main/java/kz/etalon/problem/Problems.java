@@ -23,17 +23,40 @@ public final class Problems {
     private static final Pattern QUOTED = Pattern.compile("`[^`]*`");
 
     private final List<Problem> found = new ArrayList<>();
+    private final boolean warningsAreErrors;
+
+    public Problems() {
+        this(false);
+    }
+
+    private Problems(boolean warningsAreErrors) {
+        this.warningsAreErrors = warningsAreErrors;
+    }
+
+    /**
+     * Problems where every warning is an error ({@code --strict}): nothing that would be left out or
+     * read with a doubt (a city with no column, a value that may be misread) passes.
+     */
+    public static Problems strict(boolean warningsAreErrors) {
+        return new Problems(warningsAreErrors);
+    }
 
     public void error(Location where, String message) {
         found.add(Problem.error(where, message));
     }
 
     public void warning(Location where, String message) {
-        found.add(Problem.warning(where, message));
+        found.add(warningsAreErrors ? Problem.error(where, message) : Problem.warning(where, message));
     }
 
     public void addAll(Collection<Problem> problems) {
-        found.addAll(problems);
+        problems.forEach(problem -> found.add(warningsAreErrors && !problem.isError()
+                ? Problem.error(problem.where(), problem.message()) : problem));
+    }
+
+    /** Every problem as it was added, not sorted or shortened (each part was already sorted). */
+    public List<Problem> inOrderFound() {
+        return List.copyOf(found);
     }
 
     public boolean hasErrors() {

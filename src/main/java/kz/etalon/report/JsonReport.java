@@ -26,7 +26,15 @@ public final class JsonReport {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("standard", evaluation.standard().id());
         ArrayNode cities = root.putArray("cities");
-        evaluation.cities().forEach(city -> cities.add(city(city)));
+        evaluation.cities().forEach(city -> {
+            ObjectNode node = city(city);
+            java.util.Map<String, String> names = evaluation.names().getOrDefault(city.city(), java.util.Map.of());
+            if (!names.isEmpty()) {
+                ObjectNode byLanguage = node.putObject("names");   // `city` stays the id
+                new java.util.TreeMap<>(names).forEach(byLanguage::put);
+            }
+            cities.add(node);
+        });
         ArrayNode warnings = root.putArray("warnings");
         evaluation.warnings().forEach(warnings::add);
         return root;

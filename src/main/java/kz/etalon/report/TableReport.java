@@ -25,7 +25,8 @@ public final class TableReport {
         }
         TextTable table = new TextTable(header, List.of(true, false, true, true, true));
         for (CityResult city : evaluation.cities()) {
-            List<String> row = new ArrayList<>(List.of(String.valueOf(city.rank()), city.city(),
+            List<String> row = new ArrayList<>(List.of(String.valueOf(city.rank()),
+                    evaluation.shownName(city.city(), language),
                     Numbers.fixed(city.score().movePointRight(2), 0) + "%",
                     Numbers.plain(city.points()) + "/" + Numbers.plain(standard.scoring().maxScore()),
                     m.number(city.index(), 1)));

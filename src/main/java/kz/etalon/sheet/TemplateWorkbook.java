@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import kz.etalon.city.City;
+import kz.etalon.city.CityNames;
 import kz.etalon.city.CityValue;
 import kz.etalon.city.ValueKind;
+import kz.etalon.city.xlsx.CityXlsxReader;
 import kz.etalon.i18n.IndicatorLabels;
 import kz.etalon.i18n.Messages;
 import kz.etalon.problem.InputException;
@@ -29,6 +31,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -49,6 +52,8 @@ public final class TemplateWorkbook {
     /** The columns a sheet has room for (Excel's limit, XFD), less the fixed ones. */
     public static final int MAX_CITIES = 16_384 - FIXED_COLUMNS;
     private static final int CITY_COLUMN_WIDTH = 15;
+    /** Keeps the list of cities from being changed by accident; it is no secret (the sheet holds nothing private). */
+    private static final String MADE_FOR_PROTECTION = "etalon";
 
     private final Standard standard;
     private final Function<String, Optional<ValueKind>> kindOf;
@@ -66,12 +71,19 @@ public final class TemplateWorkbook {
         this.lang = language;
     }
 
+    /** A workbook whose cities have no names in other languages. */
+    public static byte[] write(Standard standard, Function<String, Optional<ValueKind>> kindOf, List<City> cities,
+                               String language) throws IOException {
+        return write(standard, kindOf, cities, Map.of(), language);
+    }
+
     /**
      * @param kindOf the kind of value each method reads, as the standard's rules declare it
      * @param cities the columns: names, and values to fill in (an empty map of values leaves a column blank)
+     * @param names each city's name in other languages, by city and language code, where it has one
      */
     public static byte[] write(Standard standard, Function<String, Optional<ValueKind>> kindOf, List<City> cities,
-                               String language) throws IOException {
+                               Map<String, Map<String, String>> names, String language) throws IOException {
         if (cities.size() > MAX_CITIES) {
             throw InputException.of(cities.get(MAX_CITIES).values().values().stream().findFirst()
                             .map(value -> Location.of(value.at().file())).orElse(Location.of(null)),
@@ -82,6 +94,7 @@ public final class TemplateWorkbook {
         try (SXSSFWorkbook workbook = template.workbook) {
             template.instructions(cities.size());
             template.data(cities);
+            template.madeFor(cities, names);
             workbook.setActiveSheet(0);
             return StableXlsx.bytes(workbook);
         }
@@ -160,6 +173,35 @@ public final class TemplateWorkbook {
         ranges.forEach((kind, range) -> validate(sheet, kind, range));
         sheet.createFreezePane(FIXED_COLUMNS, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, FIXED_COLUMNS - 1));
+    }
+
+    /**
+     * The cities the workbook is made for, on a hidden, protected sheet: a workbook that comes back without
+     * one of them says so when it is read. With each city's names in other languages, which come back with it.
+     */
+    private void madeFor(List<City> cities, Map<String, Map<String, String>> names) {
+        if (cities.isEmpty()) {
+            return;
+        }
+        Sheet sheet = workbook.createSheet(CityXlsxReader.MADE_FOR_SHEET);
+        Row header = sheet.createRow(0);
+        cell(header, 0, "city", "header");
+        for (int l = 0; l < CityNames.LANGUAGES.size(); l++) {
+            cell(header, l + 1, CityNames.column(CityNames.LANGUAGES.get(l)), "header");
+        }
+        for (int c = 0; c < cities.size(); c++) {
+            Row row = sheet.createRow(c + 1);
+            String city = cities.get(c).name();
+            cell(row, 0, city, "id");
+            for (int l = 0; l < CityNames.LANGUAGES.size(); l++) {
+                String name = names.getOrDefault(city, Map.of()).get(CityNames.LANGUAGES.get(l));
+                if (name != null) {
+                    cell(row, l + 1, name, "id");
+                }
+            }
+        }
+        sheet.protectSheet(MADE_FOR_PROTECTION);
+        workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
     }
 
     private void fill(Cell cell, CityValue value, ValueKind kind) {

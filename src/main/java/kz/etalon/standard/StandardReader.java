@@ -50,11 +50,24 @@ public final class StandardReader {
     /** Reads and validates {@code file}; every problem goes to {@code problems}. Empty if unusable. */
     public static Optional<Standard> read(Path file, Problems problems) {
         Problems own = new Problems();
+        Optional<Standard> standard = readAsFarAsItGoes(file, own);
+        problems.addAll(own.sorted());
+        return own.hasErrors() ? Optional.empty() : standard;
+    }
+
+    /**
+     * Reads and validates {@code file} as {@link #read} does, but gives the standard also when it has errors,
+     * as far as it could be read (an indicator or group that could not be is left out): so that the checks
+     * that come after, against the rules, report their problems in the same run, not after these are fixed.
+     * Such a standard is for checking only, never for scoring.
+     */
+    public static Optional<Standard> readAsFarAsItGoes(Path file, Problems problems) {
+        Problems own = new Problems();
         StandardReader reader = new StandardReader(file, own);
         Optional<Standard> standard = YamlSource.read(file, own).flatMap(reader::standard);
         standard.ifPresent(s -> StandardValidator.check(s, own, reader.groupsComplete, reader.bandsComplete));
         problems.addAll(own.sorted());
-        return own.hasErrors() ? Optional.empty() : standard;
+        return standard;
     }
 
     /** Reads {@code file}, or throws with every problem found. */

@@ -85,7 +85,8 @@ final class YamlSource {
             }
             return root;
         } catch (MarkedYamlEngineException e) {
-            problems.error(at(file, e.getProblemMark().or(e::getContextMark)), "YAML syntax: " + describe(e));
+            YamlSyntax.Said said = YamlSyntax.describe(file, text, e);
+            problems.error(said.at(), said.message());
         } catch (ReaderException e) {
             problems.error(atCodePoint(file, text, e.getPosition()), "YAML: character " + String.format(java.util.Locale.ROOT,
                     "U+%04X", e.getCodePoint()) + " is not allowed in YAML (a control character); delete it");
@@ -191,12 +192,5 @@ final class YamlSource {
 
     static Location at(Path file, Node node) {
         return at(file, node.getStartMark());
-    }
-
-    private static String describe(MarkedYamlEngineException e) {
-        String problem = e.getProblem() == null ? "" : e.getProblem();
-        String context = e.getContext() == null ? "" : e.getContext();
-        String text = context.isEmpty() ? problem : problem + " (" + context + ")";
-        return text.replaceAll("\\s+", " ").trim();
     }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kz.etalon.problem.Problem;
+import kz.etalon.sheet.Workbooks;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +43,25 @@ class UploadingTest {
         assertThat(checked.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.where().toString()).isEqualTo("cities.xlsx");
             assertThat(problem.message()).startsWith("not an Excel workbook (.xlsx), or a damaged one");
+        });
+    }
+
+    @Test
+    void anUploadedTemplateWithoutOneOfItsCitiesSaysWhichOne() throws IOException {
+        Path file = dir.resolve("received.xlsx");
+        Files.write(file, Bundled.app().template("kz-2019", Path.of("data/kz-2019-cities.csv"), List.of(), "ru").workbook());
+        try (XSSFWorkbook workbook = Workbooks.open(file)) {
+            Workbooks.deleteColumn(workbook.getSheetAt(1), "Almaty");
+            Workbooks.save(workbook, file);
+        }
+
+        Uploading.Checked checked = Bundled.app().checkUpload("kz-2019", file, "cities.xlsx");
+
+        assertThat(checked.valid()).isTrue();
+        assertThat(checked.cities()).hasSize(16).doesNotContain("Almaty");
+        assertThat(checked.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.where().toString()).isEqualTo("cities.xlsx");
+            assertThat(problem.message()).startsWith("the workbook was made for 17 cities, but Almaty has no column in it");
         });
     }
 

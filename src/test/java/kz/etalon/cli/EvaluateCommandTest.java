@@ -122,4 +122,48 @@ class EvaluateCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.hasStackTrace()).isFalse();
     }
+
+    @Test
+    void whenAStandardAddsAnIndicatorNoCityHasYet_thenItIsWarnedOfOnceForAllTheCities() throws Exception {
+        // next year's standard: the 2026 draft with one indicator more, evaluated on 2019's data
+        String draft = Files.readString(Path.of("standards/kz-2026.yaml")).replaceFirst("(?m)^id: kz-2026$", "id: kz-2027")
+                .replaceFirst("(?m)^(\\s+)# from 2019 area scy \\(9\\)\\n", "$0$1- {id: scy.99, method: yes_no,"
+                        + " name: {en: \"Drones\", ru: \"Дроны\", kk: \"Дрондар\"}, provenance: illustrative}\n");
+        assertThat(draft).contains("scy.99");
+        Path standard = dir.resolve("kz-2027.yaml");
+        Files.writeString(standard, draft);
+
+        CliRun run = CliRun.of("evaluate", "--standard", standard.toString(), "--cities", "data/kz-2019-cities.csv");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> about = run.err().lines().filter(line -> line.contains("scy.99")).toList();
+        assertThat(about).containsExactly("warning: scy.99 has no value in all 17 cities; counted as 0 (missing: zero)");
+    }
+
+    @Test
+    void whenTheReadersLanguageHasACitysName_thenItIsShown_andTheIdStaysInJsonAndEnglish() throws Exception {
+        CliRun ru = CliRun.of("evaluate", "--lang", "ru");
+        CliRun kk = CliRun.of("evaluate", "--lang", "kk");
+        CliRun en = CliRun.of("evaluate");
+        JsonNode json = new ObjectMapper().readTree(CliRun.of("evaluate", "--format", "json").out());
+
+        assertThat(ru.out()).contains("1  Нур-Султан", "Усть-Каменогорск", "Петропавловск").doesNotContain("Almaty");
+        assertThat(kk.out()).contains("1  Нұр-Сұлтан", "Өскемен", "Орал", "Қарағанды").doesNotContain("Uralsk");
+        assertThat(en.out()).contains("1  Nur-Sultan", "Ust-Kamenogorsk").doesNotContain("Нур-Султан");
+        JsonNode first = json.get("cities").get(0);
+        assertThat(first.get("city").asText()).isEqualTo("Nur-Sultan");
+        assertThat(first.get("names").get("ru").asText()).isEqualTo("Нур-Султан");
+        assertThat(first.get("names").get("kk").asText()).isEqualTo("Нұр-Сұлтан");
+    }
+
+    @Test
+    void aCityFileOfOnesOwnMayNameItsCitiesInOtherLanguages_inLongAndWideForm() throws Exception {
+        Path wide = dir.resolve("wide.csv");
+        Files.writeString(wide, "city,name_kk,ctm.01,ctm.03\nUralsk,Орал,50,yes\nAktau,,40,no\n");
+
+        CliRun run = CliRun.of("evaluate", "--cities", wide.toString(), "--lang", "kk");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Орал", "Aktau").doesNotContain("Uralsk").doesNotContain("name_kk");
+    }
 }

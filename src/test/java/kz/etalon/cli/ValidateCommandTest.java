@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,60 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("ok: 2 files valid");
+    }
+
+    @Test
+    void whenAStandardIdIsMistyped_thenEveryCommandThatLooksItUpSuggestsTheKnownOne() {
+        CliRun validate = CliRun.of("validate", "--standard", "kz2019", "data/kz-2019-cities.csv");
+        CliRun evaluate = CliRun.of("evaluate", "--standard", "kz2019");
+        CliRun diff = CliRun.of("diff", "kz-2018", "kz2019");
+
+        for (CliRun run : new CliRun[] {validate, evaluate, diff}) {
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains("error: no standard `kz2019`; did you mean `kz-2019`? Known: kz-2018, kz-2019");
+        }
+    }
+
+    @Test
+    void whenAnIndicatorHasAMistypedMethodAndAMistypedKey_thenBothAreReportedInOneRun() throws IOException {
+        Path standard = dir.resolve("kz-2019.yaml");
+        String text = Files.readString(Path.of("standards/kz-2019.yaml"))
+                .replace("{id: ctm.04, method: target, target: 5,", "{id: ctm.04, method: targte, taget: 5,");
+        assertThat(text).contains("targte");
+        Files.writeString(standard, text);
+
+        CliRun run = CliRun.of("validate", standard.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("error: method `targte` of ctm.04 is not handled by any rule in rules/common;"
+                        + " did you mean `target`?", "error: unknown key `taget` in an indicator; did you mean `target`?")
+                .contains("2 errors in 1 file");
+    }
+
+    @Test
+    void whenABraceIsLeftOpenOrAKeyIsIndentedTooDeep_thenTheLineOfTheCauseIsNamedInPlainWords() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("standards/kz-2019.yaml"));
+        int brace = lines.indexOf(lines.stream().filter(line -> line.contains("{id: ctm.04,")).findFirst().orElseThrow());
+        List<String> unclosed = new java.util.ArrayList<>(lines);
+        unclosed.set(brace, lines.get(brace).replaceFirst("}$", ""));
+        List<String> deeper = new java.util.ArrayList<>(lines);
+        int rounding = lines.indexOf("  rounding: {mode: half_up, decimals: 0}");
+        deeper.set(rounding, "  " + lines.get(rounding));
+        Path a = dir.resolve("kz-2019.yaml");
+        Path b = dir.resolve("b").resolve("kz-2019.yaml");
+        Files.createDirectories(b.getParent());
+        Files.write(a, unclosed);
+        Files.write(b, deeper);
+
+        CliRun open = CliRun.of("validate", a.toString());
+        CliRun indented = CliRun.of("validate", b.toString());
+
+        assertThat(open.exitCode()).isEqualTo(2);
+        assertThat(open.err()).contains(a + ":" + (brace + 1) + ":" + (lines.get(brace).indexOf('{') + 1) + ": error: YAML syntax: the `{` opened here is not closed"
+                + " before line " + (brace + 2), "(the YAML parser says: expected ',' or '}'");
+        assertThat(indented.exitCode()).isEqualTo(2);
+        assertThat(indented.err()).contains(b + ":" + (rounding + 1) + ":5: error: YAML syntax: `rounding:` is indented deeper"
+                + " than the keys above it");
     }
 
     @Test

@@ -54,4 +54,31 @@ public final class Workbooks {
         }
         return -1;
     }
+
+    /** Deletes the column whose header is {@code name}, the columns to its right moving left, as Excel's Delete Column does. */
+    public static void deleteColumn(Sheet sheet, String name) {
+        int column = columnOf(sheet, name);
+        for (Row row : sheet) {
+            Cell cell = row.getCell(column);
+            if (cell != null) {
+                row.removeCell(cell);
+            }
+        }
+        int last = 0;
+        for (Row row : sheet) {
+            last = Math.max(last, row.getLastCellNum() - 1);
+        }
+        sheet.shiftColumns(column + 1, last, -1);
+    }
+
+    /** Empties every cell under the header {@code name}, keeping the header. */
+    public static void emptyColumn(Sheet sheet, String name) {
+        int column = columnOf(sheet, name);
+        for (Row row : sheet) {
+            Cell cell = row.getCell(column);
+            if (cell != null && row.getRowNum() > 0) {
+                row.removeCell(cell);
+            }
+        }
+    }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamException;
 import kz.etalon.city.CityFile;
 import kz.etalon.city.DataLimit;
+import kz.etalon.city.CityNames;
 import kz.etalon.city.RawValue;
 import kz.etalon.i18n.Messages;
 import kz.etalon.problem.BoundedRead;
@@ -41,13 +42,22 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 public final class CityXlsxReader {
 
     static final long MAX_BYTES = 32L * 1024 * 1024;
-    private static final List<String> LONG_OPTIONAL = List.of("note", "source");
+    /**
+     * The hidden, protected sheet in which {@code etalon template} records the cities it was made for, one
+     * name a row under a header; its name is the same in every language.
+     */
+    public static final String MADE_FOR_SHEET = "etalon-cities";
+    private static final List<String> LONG_OPTIONAL = List.of("note", "source", "name_ru", "name_kk");
 
     private final Path file;
     private final Problems problems;
     private final Consumer<DataLimit> exceeded;
     private final List<RawValue> values = new ArrayList<>();
     private final Map<String, Location> columns = new LinkedHashMap<>();
+    private final List<String> madeFor = new ArrayList<>();
+    /** The cities a sheet in the layout of {@code etalon template} has a column for (empty or not), lower case. */
+    private final Set<String> headed = new java.util.HashSet<>();
+    private final Map<String, Map<String, String>> names = new LinkedHashMap<>();
 
     private CityXlsxReader(Path file, Problems problems, Consumer<DataLimit> exceeded) {
         this.file = file;
@@ -139,7 +149,7 @@ public final class CityXlsxReader {
         int read = 0;
         int held = 0;
         for (WorkbookPackage.SheetRef ref : workbook.sheets()) {
-            if (ref.hidden()) {
+            if (ref.hidden() && !ref.name().equals(MADE_FOR_SHEET)) {
                 continue;
             }
             SheetGrid sheet;
@@ -147,16 +157,20 @@ public final class CityXlsxReader {
                 sheet = SheetXml.read(file, problems, workbook, ref.name(), in, held);
             }
             held += sheet.size();
+            if (ref.hidden()) {
+                readMadeFor(cells, sheet);
+                continue;
+            }
             Optional<Integer> header = sheet.headerRow();
             if (header.isEmpty()) {
                 continue;
             }
             List<String> heads = cells.texts(sheet, header.get());
             List<String> folded = heads.stream().map(CityXlsxReader::folded).toList();
-            SheetLayout layout = new SheetLayout(file, problems, cells, sheet, header.get(), values, columns);
+            SheetLayout layout = new SheetLayout(file, problems, cells, sheet, header.get(), values, columns, names, headed);
             if (folded.size() >= 3 && folded.subList(0, 3).equals(List.of("city", "indicator", "value"))
                     && LONG_OPTIONAL.containsAll(trimmed(folded).subList(3, trimmed(folded).size()))) {
-                layout.readLong();
+                layout.readLong(heads);
             } else if (folded.get(0).equals("city") && !folded.contains("indicator") && trimmed(folded).size() > 1) {
                 layout.readWide(heads);
             } else if (Messages.inEveryLanguage("template.col.id").stream().map(CityXlsxReader::folded)
@@ -175,7 +189,41 @@ public final class CityXlsxReader {
                     + " (wide form), or is laid out as `etalon template` writes it (indicator ids in column A, a column per city)");
             return Optional.empty();
         }
-        return Optional.of(new CityFile(file, values, columns));
+        citiesWithoutColumn();
+        return Optional.of(new CityFile(file, values, columns, names));
+    }
+
+    /** The sheet {@link #MADE_FOR_SHEET}: a city a row in column A, its other names under {@code name_ru}, {@code name_kk}. */
+    private void readMadeFor(SheetCells cells, SheetGrid sheet) {
+        List<String> heads = sheet.headerRow().map(row -> cells.texts(sheet, row)).orElse(List.of());
+        for (int row : sheet.rowsAfter(sheet.headerRow().orElse(0))) {
+            String city = cells.text(sheet, row, 0).strip();
+            if (city.isEmpty()) {
+                continue;
+            }
+            madeFor.add(city);
+            for (int c = 1; c < heads.size(); c++) {
+                String name = cells.text(sheet, row, c).strip();
+                Optional<String> language = CityNames.language(heads.get(c));
+                if (language.isPresent() && !name.isEmpty()) {
+                    names.computeIfAbsent(city, k -> new LinkedHashMap<>()).putIfAbsent(language.get(), name);
+                }
+            }
+        }
+    }
+
+    /**
+     * A city the template was made for whose column is gone would drop out of the ranking without a word;
+     * it is named (an emptied column is named where it is read).
+     */
+    private void citiesWithoutColumn() {
+        if (headed.isEmpty()) {
+            return;   // the data is laid out otherwise (long or wide form): the template's columns are not expected
+        }
+        madeFor.stream().distinct().filter(city -> !headed.contains(folded(city))).forEach(city ->
+                problems.warning(Location.of(file), "the workbook was made for " + madeFor.size() + " cities, but "
+                        + city + " has no column in it (deleted?), so " + city + " is left out; put its column back,"
+                        + " or make a template without it (--city NAME for each city to keep)"));
     }
 
     static List<String> trimmed(List<String> heads) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import kz.etalon.city.CityNames;
 import kz.etalon.city.RawValue;
 import kz.etalon.problem.Location;
 import kz.etalon.problem.Problems;
@@ -22,9 +23,11 @@ final class SheetLayout {
     private final int header;
     private final List<RawValue> values;
     private final Map<String, Location> columns;
+    private final Map<String, Map<String, String>> names;
+    private final Set<String> headed;
 
     SheetLayout(Path file, Problems problems, SheetCells cells, SheetGrid sheet, int header, List<RawValue> values,
-                Map<String, Location> columns) {
+                Map<String, Location> columns, Map<String, Map<String, String>> names, Set<String> headed) {
         this.file = file;
         this.problems = problems;
         this.cells = cells;
@@ -32,6 +35,8 @@ final class SheetLayout {
         this.header = header;
         this.values = values;
         this.columns = columns;
+        this.names = names;
+        this.headed = headed;
     }
 
     /** Indicators as rows, cities as columns: the workbook that {@code etalon template} writes. */
@@ -49,6 +54,7 @@ final class SheetLayout {
                 valuesUnderNoName(c);
                 continue;
             }
+            headed.add(CityXlsxReader.folded(head));
             Integer earlier = firstColumn.putIfAbsent(head.toLowerCase(Locale.ROOT), c);
             if (earlier != null) {
                 problems.error(cells.at(sheet, header, c), "city `" + head + "` has a second column (the first is "
@@ -82,6 +88,12 @@ final class SheetLayout {
                 }
                 continue;
             }
+            if (CityNames.language(id).isPresent()) {
+                for (Map.Entry<Integer, String> city : cities.entrySet()) {
+                    name(city.getValue(), id, cells.text(sheet, row, city.getKey()));
+                }
+                continue;
+            }
             columns.putIfAbsent(id, cells.at(sheet, row, 0));
             for (Map.Entry<Integer, String> city : cities.entrySet()) {
                 values.add(new RawValue(city.getValue(), id, cells.text(sheet, row, city.getKey()),
@@ -90,10 +102,15 @@ final class SheetLayout {
         }
     }
 
-    /** As in CSV: {@code city, indicator, value}, a row per value. */
-    void readLong() {
+    /** As in CSV: {@code city, indicator, value}, a row per value; optional {@code name_ru}, {@code name_kk} columns. */
+    void readLong(List<String> heads) {
         for (int row : sheet.rowsAfter(header)) {
             String city = cells.text(sheet, row, 0).strip();
+            for (int c = 3; c < heads.size(); c++) {
+                if (CityNames.language(heads.get(c).strip()).isPresent() && !city.isEmpty()) {
+                    name(city, heads.get(c).strip(), cells.text(sheet, row, c));
+                }
+            }
             String indicator = cells.text(sheet, row, 1).strip();
             String value = cells.text(sheet, row, 2);
             if (city.isEmpty() && indicator.isEmpty() && value.isBlank()) {
@@ -111,7 +128,7 @@ final class SheetLayout {
     /** As in CSV: {@code city, <indicator id>, ...}, a row per city. */
     void readWide(List<String> heads) {
         for (int c = 1; c < heads.size(); c++) {
-            if (!heads.get(c).isBlank()) {
+            if (!heads.get(c).isBlank() && CityNames.language(heads.get(c).strip()).isEmpty()) {
                 columns.putIfAbsent(heads.get(c).strip(), cells.at(sheet, header, c));
             }
         }
@@ -120,6 +137,10 @@ final class SheetLayout {
             for (int c = 1; c < heads.size(); c++) {
                 String head = heads.get(c).strip();
                 String value = cells.text(sheet, row, c);
+                if (CityNames.language(head).isPresent()) {
+                    name(city, head, value);
+                    continue;
+                }
                 if (head.isEmpty()) {
                     if (!value.isBlank()) {
                         problems.error(cells.at(sheet, row, c), "a value under a column with no indicator id in the header");
@@ -128,6 +149,13 @@ final class SheetLayout {
                 }
                 values.add(new RawValue(city, head, value, cells.at(sheet, row, c)));
             }
+        }
+    }
+
+    private void name(String city, String column, String name) {
+        if (!city.isEmpty() && !name.isBlank()) {
+            names.computeIfAbsent(city, c -> new LinkedHashMap<>())
+                    .putIfAbsent(CityNames.language(column).orElseThrow(), name.strip());
         }
     }
 

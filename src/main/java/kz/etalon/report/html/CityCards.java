@@ -41,7 +41,8 @@ final class CityCards {
 
     private void card(PageWriter page, CityResult city) {
         page.append("<article class=\"card\" id=\"").append(anchor(city.city())).append("\" data-city=\"")
-                .append(esc(city.city())).append("\">\n<h3>").append(esc(city.city())).append(" <span class=\"rank\">")
+                .append(esc(city.city())).append("\">\n<h3>").append(esc(report.evaluation.shownName(city.city(), report.lang)))
+                .append(" <span class=\"rank\">")
                 .append(esc(m.get("cards.rank", city.rank(), report.cityCount()))).append("</span></h3>\n")
                 .append("<p class=\"totals\">").append(esc(m.get("cards.totals", plain(city.points()), report.maxScore(),
                         report.percent(city.score()), m.number(city.index(), 1))))

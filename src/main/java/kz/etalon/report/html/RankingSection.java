@@ -35,7 +35,7 @@ final class RankingSection {
         String score = m.get("ranking.score");
         String index = m.get("ranking.index");
         for (CityResult city : report.evaluation.cities()) {
-            String label = city.rank() + ". " + city.city();
+            String label = city.rank() + ". " + report.evaluation.shownName(city.city(), report.lang);
             data.addValue(city.score().movePointRight(2), score, label);
             data.addValue(city.index(), index, label);
         }
@@ -57,7 +57,8 @@ final class RankingSection {
         for (CityResult city : report.evaluation.cities()) {
             page.append("<tr data-city=\"").append(esc(city.city())).append("\"><td>").append(city.rank())
                     .append("</td><td class=\"name\"><a href=\"#").append(anchor(city.city())).append("\">")
-                    .append(esc(city.city())).append("</a></td><td>").append(report.percent(city.score())).append("</td><td>")
+                    .append(esc(report.evaluation.shownName(city.city(), report.lang))).append("</a></td><td>")
+                    .append(report.percent(city.score())).append("</td><td>")
                     .append(plain(city.points())).append('/').append(report.maxScore()).append("</td><td>")
                     .append(m.number(city.index(), 1)).append("</td>");
             for (Group group : report.standard.groups()) {
