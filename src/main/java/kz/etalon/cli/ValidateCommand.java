@@ -25,6 +25,9 @@ final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     private EtalonCommand parent;
 
+    @Mixin
+    private WorkspaceOption workspace;
+
     @Spec
     private CommandSpec spec;
 
@@ -36,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Problem> found = parent.app().validate(standard.standard, files);
+        List<Problem> found = workspace.app(parent).validate(standard.standard, files);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         found.forEach(problem -> err.println(Terminal.printable(problem.toString())));

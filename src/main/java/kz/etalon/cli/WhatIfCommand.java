@@ -27,6 +27,9 @@ final class WhatIfCommand implements Callable<Integer> {
     @ParentCommand
     private EtalonCommand parent;
 
+    @Mixin
+    private WorkspaceOption workspace;
+
     @Option(names = "--city", required = true, paramLabel = "NAME", description = "The city to plan for.")
     private String cityName;
 
@@ -54,7 +57,7 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Etalon app = parent.app();
+        Etalon app = workspace.app(parent);
         List<Path> inputs = new ArrayList<>(Collections.singletonList(cities.cities));
         if (costsFile != null) {
             inputs.add(costsFile);
