@@ -63,7 +63,7 @@ public final class HistoryPage {
                     .map(change -> new ChangeRow(changeText.kind(change), changeText.describe(change))).toList();
             String when = WhenText.of(version.commit().when(), words.language());
             rows.add(new VersionRow(version.commit().id(), version.commit().shortId(), when, version.commit().author(),
-                    words.t("step." + version.step()), version.commit().subject(), version.comment(), version.readable(), changes,
+                    version.step().isEmpty() ? "-" : words.t("step." + version.step()), version.commit().subject(), version.comment(), version.readable(), changes,
                     LineDiff.of(before, version.text()), first, draft && i > 0));
             if (submitted == null && version.step().equals("submitted")) {
                 submitted = new StepBy(version.commit().author(), when);
