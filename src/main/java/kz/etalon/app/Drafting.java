@@ -14,6 +14,7 @@ import kz.etalon.analysis.StandardDiff;
 import kz.etalon.history.AtomicFile;
 import kz.etalon.history.Author;
 import kz.etalon.history.Commit;
+import kz.etalon.history.PrivateFolder;
 import kz.etalon.history.WorkspaceRepository;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
@@ -164,14 +165,12 @@ final class Drafting {
 
     /** Runs {@code work} on {@code text} written as {@code <id>.yaml} in a private folder, removed afterwards. */
     private <T> T inScratch(String id, String text, InFile<T> work) {
-        Path scratch = workspace.home().resolve(".etalon").resolve("scratch");
         Path folder = null;
         try {
-            Files.createDirectories(scratch);
-            folder = Files.createTempDirectory(scratch, "check");
+            folder = Files.createTempDirectory(PrivateFolder.in(workspace.home(), "scratch"), "check");
             String name = kz.etalon.standard.StandardId.problem(id).isEmpty() ? id : "standard";
             Path file = folder.resolve(name + ".yaml");
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));   // owner-only, as .etalon/ is
             return work.apply(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -20,6 +20,7 @@ import kz.etalon.city.CityData;
 import kz.etalon.city.CostsCsvReader;
 import kz.etalon.engine.Evaluator;
 import kz.etalon.history.Author;
+import kz.etalon.history.Commit;
 import kz.etalon.history.WorkspaceRepository;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
@@ -310,14 +311,14 @@ public class Etalon {
     }
 
     /** The command line's direct publish: status published, a commit, a tag. */
-    public void publish(String id, Author author) {
-        reviewing().publish(id, author);
+    public Commit publish(String id, Author author) {
+        return reviewing().publish(workspace.standardId(id), author);
     }
 
     /** Newest first, each version with its structural changes against the one before. */
     public List<Version> history(String id) {
-        workspace.standardFile(id);
-        return new StandardHistory(workspace, repository()).history(id);
+        String known = workspace.standardId(id);
+        return new StandardHistory(workspace, repository()).history(known);
     }
 
     /** A new commit with the text of an earlier version (drafts only). */

@@ -95,8 +95,9 @@ final class Reviewing {
         });
     }
 
-    void publish(String id, Author author) {
-        repository.locked(() -> {
+    /** Publishes the draft {@code id}; the commit that did, which the tag {@code id} names. */
+    Commit publish(String id, Author author) {
+        return repository.locked(() -> {
             StandardText draft = drafting.standardText(id);
             Drafting.refuseIfPublished(draft, "published again");
             refuseUntaggable(id);
@@ -104,16 +105,16 @@ final class Reviewing {
             if (!errors.isEmpty()) {
                 throw new InputException(errors);
             }
-            publishAndTag(id, draft.text(), author, "published");
-            return null;
+            return publishAndTag(id, draft.text(), author, "published");
         });
     }
 
-    private void publishAndTag(String id, String text, Author author, String step) {
+    private Commit publishAndTag(String id, String text, Author author, String step) {
         String published = YamlEdits.setTop(text, "status", "published");
         AtomicFile.write(drafting.fileOf(id), published.getBytes(StandardCharsets.UTF_8));
         String commit = repository.commit(author, Steps.message(id, step, id + ": published", ""), List.of(Drafting.pathOf(id)));
         repository.tag(id, commit, author, id + " published");
+        return repository.resolve(commit).orElseThrow();
     }
 
     /** A standard is published under a tag of its id: one Git cannot make, or one there is already, stops the step first. */

@@ -12,6 +12,7 @@ import kz.etalon.analysis.Change;
 import kz.etalon.analysis.StandardDiff;
 import kz.etalon.history.Author;
 import kz.etalon.history.Commit;
+import kz.etalon.history.PrivateFolder;
 import kz.etalon.history.WorkspaceRepository;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
@@ -75,7 +76,7 @@ final class StandardHistory {
 
     static Path materialise(Path home, String id, String revision, String text) {
         try {
-            Path folder = home.resolve(".etalon").resolve("revisions").resolve(id + "@" + revision.replaceAll("[^A-Za-z0-9._-]", "_"));
+            Path folder = PrivateFolder.in(home, "revisions").resolve(id + "@" + revision.replaceAll("[^A-Za-z0-9._-]", "_"));
             Files.createDirectories(folder);
             Path file = folder.resolve(id + ".yaml");
             kz.etalon.history.AtomicFile.write(file, text.getBytes(StandardCharsets.UTF_8));

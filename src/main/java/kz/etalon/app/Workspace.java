@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,9 +19,10 @@ import kz.etalon.problem.Location;
 import kz.etalon.standard.Standard;
 
 /**
- * Where standards ({@code standards/}), rules ({@code rules/}) and bundled data ({@code data/}) live:
- * today the installation folder the launcher passes as {@code etalon.home} (default: the folder the jar is in).
- * Standards are named by id or by path; paths a user types are taken from the working directory.
+ * Where standards ({@code standards/}), rules ({@code rules/}) and bundled data ({@code data/}) live: the
+ * installation folder the launcher passes as {@code etalon.home} (default: the folder the jar is in), a folder
+ * the user names ({@link #named}), or the user's own ({@link PersonalWorkspace}) when the installation is
+ * read-only. Standards are named by id or by path; paths a user types are taken from the working directory.
  */
 public final class Workspace {
 
@@ -42,6 +44,43 @@ public final class Workspace {
         this.home = home.toAbsolutePath().normalize();
         this.workingDir = workingDir.toAbsolutePath().normalize();
         this.ruleBooks = ruleBooks;
+    }
+
+    /** The environment variable that names the workspace when {@code --workspace} does not. */
+    public static final String ENVIRONMENT = "ETALON_WORKSPACE";
+
+    /**
+     * The workspace at {@code folder}, a path the user typed (from the working directory): its standards and
+     * data, and its own {@code rules/}, since its owner named the folder (without one, this workspace's rules).
+     * Refused when it holds no standards/.
+     */
+    public Workspace named(Path folder, String namedBy) {
+        Path named = workingDir.resolve(folder).toAbsolutePath().normalize();
+        if (!Files.isDirectory(named.resolve("standards"))) {
+            throw InputException.of(Location.of(shown(named)), "no standards/ folder in " + shown(named) + " (" + namedBy
+                    + "): a workspace holds standards/, rules/ and data/; name another folder, or copy Etalon's own "
+                    + "standards/, rules/ and data/ (in " + home + ") there to start one");
+        }
+        // its own rules/, which its owner named with it; one without rules/ scores with the installation's
+        return Files.isDirectory(named.resolve("rules")) ? new Workspace(named, workingDir) : withStandardsAndDataOf(named);
+    }
+
+    /**
+     * Refuses a workspace this user may not write in: a server on it could save nothing, and would fail at
+     * every page that takes the workspace's lock.
+     */
+    public void requireWritable(Predicate<Path> writable) {
+        Path own = home.resolve(".etalon");
+        if (!writable.test(home) || Files.isDirectory(own) && !writable.test(own)) {
+            throw InputException.of(Location.of(home), "you may not write in " + (writable.test(home) ? own : home)
+                    + ", so it cannot be served: every save is written there; name a folder you may write in with "
+                    + "--workspace DIR or " + ENVIRONMENT + "=DIR");
+        }
+    }
+
+    /** This workspace's rules and working directory with the standards and data of {@code folder}. */
+    Workspace withStandardsAndDataOf(Path folder) {
+        return new Workspace(folder, workingDir, ruleBooks);
     }
 
     public static Workspace fromEnvironment() {
@@ -85,6 +124,35 @@ public final class Workspace {
                     + String.join(", ", standards()) + " (or give the path of a YAML file)");
         }
         return shown(file);
+    }
+
+    /**
+     * The id of a standard in this workspace's standards/, for the commands that change or list a standard's
+     * versions (publish, history): its id, or the path of its file there. Any other path, or a revision, is
+     * refused with what to write instead.
+     */
+    public String standardId(String idOrPath) {
+        if (isStandardId(idOrPath)) {
+            if (idOrPath.contains("@")) {
+                String id = idOrPath.substring(0, idOrPath.indexOf('@'));
+                throw InputException.of(Location.of(shown(home.resolve("standards").resolve(id + ".yaml"))), "`" + idOrPath
+                        + "` names one version; name the standard alone: `" + id + "`");
+            }
+            standardFile(idOrPath);
+            return idOrPath;
+        }
+        Path file = workingDir.resolve(idOrPath).toAbsolutePath().normalize();
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        Path standards = home.resolve("standards");
+        if (file.getParent() != null && file.getParent().equals(standards) && Files.isRegularFile(file)) {
+            return name;
+        }
+        Path parent = file.getParent();
+        String workspaceHint = parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("standards")
+                && parent.getParent() != null ? " --workspace " + parent.getParent() : "";
+        throw InputException.of(Location.of(shown(file)), "`" + idOrPath + "` is a path, and only a standard of the workspace "
+                + home + " (in its standards/) has versions here; write its id: `" + name + workspaceHint + "`"
+                + (workspaceHint.isEmpty() ? " (with --workspace DIR for another workspace)" : ""));
     }
 
     /** {@code ID@REVISION}: the text of that version, written under .etalon/revisions/ to be read like any file. */

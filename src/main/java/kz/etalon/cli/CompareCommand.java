@@ -30,6 +30,9 @@ final class CompareCommand implements Callable<Integer> {
     @ParentCommand
     private EtalonCommand parent;
 
+    @Mixin
+    private WorkspaceOption workspace;
+
     @Spec
     private CommandSpec spec;
 
@@ -58,7 +61,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         List<String> ab = standards.between(2, 2, "give --standard twice: A (earlier) and B (later)");
         List<java.nio.file.Path> files = cities.atMostTwo();
-        Etalon app = parent.app();
+        Etalon app = workspace.app(parent);
         out.check(app.workspace(), ab, files);
         Comparing.Compared compared = app.compare(ab, files);
         DraftWarning.print(out.err(), compared.before().standard());

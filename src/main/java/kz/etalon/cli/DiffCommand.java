@@ -19,6 +19,9 @@ final class DiffCommand implements Callable<Integer> {
     @ParentCommand
     private EtalonCommand parent;
 
+    @Mixin
+    private WorkspaceOption workspace;
+
     @Parameters(index = "0", paramLabel = "A", description = "The earlier standard: an id or a YAML file.")
     private String before;
 
@@ -36,7 +39,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Etalon app = parent.app();
+        Etalon app = workspace.app(parent);
         out.check(app.workspace(), List.of(before, after), List.of());
         Etalon.Diff diff = app.diff(before, after);
         out.write(format.json() ? DiffReport.json(diff.before(), diff.after(), diff.changes())

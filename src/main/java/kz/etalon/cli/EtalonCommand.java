@@ -1,5 +1,9 @@
 package kz.etalon.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import kz.etalon.app.Etalon;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,16 +25,37 @@ import picocli.CommandLine.Spec;
 final class EtalonCommand implements Runnable {
 
     private final Etalon app;
+    private final Function<String, String> environment;
+    private final Predicate<Path> writable;
 
     @Spec
     private CommandSpec spec;
 
-    EtalonCommand(Etalon app) {
+    /**
+     * @param app         the application layer on Etalon's own folder; commands take theirs from {@link WorkspaceOption}
+     * @param environment the process's environment variables
+     * @param writable    whether this user may write in a folder
+     */
+    EtalonCommand(Etalon app, Function<String, String> environment, Predicate<Path> writable) {
         this.app = app;
+        this.environment = environment;
+        this.writable = writable;
     }
 
     Etalon app() {
         return app;
+    }
+
+    Function<String, String> environment() {
+        return environment;
+    }
+
+    Predicate<Path> writable() {
+        return writable;
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 
     @Override

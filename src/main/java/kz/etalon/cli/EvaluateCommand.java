@@ -37,6 +37,9 @@ final class EvaluateCommand implements Callable<Integer> {
     private EtalonCommand parent;
 
     @Mixin
+    private WorkspaceOption workspace;
+
+    @Mixin
     private StandardOption standard;
 
     @Mixin
@@ -65,7 +68,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Etalon app = strict.apply(parent.app());
+        Etalon app = strict.apply(workspace.app(parent));
         boolean workbook = format == Format.xlsx && explain == null;
         out.check(app.workspace(), List.of(standard.standard), Collections.singletonList(cities.cities));
         if (workbook && out.toTerminal()) {

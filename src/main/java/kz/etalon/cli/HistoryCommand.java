@@ -23,6 +23,9 @@ final class HistoryCommand implements Callable<Integer> {
     @ParentCommand
     private EtalonCommand parent;
 
+    @Mixin
+    private WorkspaceOption workspace;
+
     @Parameters(index = "0", paramLabel = "ID", description = "The standard's id.")
     private String id;
 
@@ -32,7 +35,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StringBuilder text = new StringBuilder();
-        for (Version version : parent.app().history(id)) {
+        for (Version version : workspace.app(parent).history(id)) {
             text.append(version.commit().shortId()).append("  ").append(WHEN.format(version.commit().when())).append("  ")
                     .append(Terminal.printable(version.commit().author())).append("  ").append(version.step().isEmpty() ? "-" : version.step())
                     .append("  ").append(Terminal.printable(version.commit().subject())).append('\n');

@@ -2,6 +2,10 @@ package kz.etalon.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import kz.etalon.app.Etalon;
 import kz.etalon.app.Workspace;
 import picocli.CommandLine;
@@ -32,7 +36,13 @@ public final class Main {
 
     /** Runs one command line in process against {@code app}; tests call this directly. */
     public static int run(Etalon app, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new EtalonCommand(app));
+        return run(app, System::getenv, Files::isWritable, out, err, args);
+    }
+
+    /** As {@link #run(Etalon, PrintWriter, PrintWriter, String...)}, with the environment and the folders' rights given. */
+    static int run(Etalon app, Function<String, String> environment, Predicate<Path> writable, PrintWriter out, PrintWriter err,
+                   String... args) {
+        CommandLine commandLine = new CommandLine(new EtalonCommand(app, environment, writable));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setUsageHelpAutoWidth(true);

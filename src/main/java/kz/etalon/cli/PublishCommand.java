@@ -1,8 +1,12 @@
 package kz.etalon.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import kz.etalon.app.Etalon;
 import kz.etalon.history.Author;
+import kz.etalon.history.Commit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -11,16 +15,20 @@ import picocli.CommandLine.ParentCommand;
         description = "Publishes a draft standard: sets `status: published`, commits it and tags the commit with its id. "
                 + "A published standard is read-only.",
         mixinStandardHelpOptions = true,
-        footer = {"", "Examples:", "  ./etalon publish kz-2026", "  ./etalon publish kz-2026 --as \"Aigerim Sadykova\""})
+        footer = {"", "Examples:", "  ./etalon publish kz-2026", "  ./etalon publish kz-2026 --as \"Aigerim Sadykova\"",
+                "  ./etalon publish kz-2027 --workspace /srv/etalon   (the workspace a server serves)"})
 final class PublishCommand implements Callable<Integer> {
 
     @ParentCommand
     private EtalonCommand parent;
 
+    @Mixin
+    private WorkspaceOption workspace;
+
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "ID", description = "The draft's id.")
+    @Parameters(index = "0", paramLabel = "ID", description = "The draft's id (the name of its file in the workspace's standards/).")
     private String id;
 
     @Option(names = "--as", paramLabel = "NAME", description = "Who publishes it (default: your login name).")
@@ -29,11 +37,13 @@ final class PublishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String name = as == null || as.isBlank() ? System.getProperty("user.name", "etalon") : as.strip();
-        parent.app().publish(id, Author.named(name));
-        var text = parent.app().standardText(id);
-        java.io.PrintWriter printed = spec.commandLine().getOut();
-        printed.println(Terminal.printable(id) + " is published (tag " + Terminal.printable(id) + ", version "
-                + text.version().substring(0, 7) + ")");
+        Etalon app = workspace.app(parent);
+        String standard = app.workspace().standardId(id);
+        Commit commit = app.publish(standard, Author.named(name));
+        String shown = Terminal.printable(standard);
+        PrintWriter printed = spec.commandLine().getOut();
+        printed.println(shown + " is published: commit " + commit.shortId() + ", tag " + shown + " (this version is "
+                + shown + "@" + shown + " or " + shown + "@" + commit.shortId() + ")");
         printed.flush();
         return Main.OK;
     }

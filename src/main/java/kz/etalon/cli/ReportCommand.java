@@ -32,6 +32,9 @@ final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     private EtalonCommand parent;
 
+    @Mixin
+    private WorkspaceOption workspace;
+
     @Spec
     private CommandSpec spec;
 
@@ -68,7 +71,7 @@ final class ReportCommand implements Callable<Integer> {
         List<Path> files = cities.atMostTwo();
         checkSensitivityOptions();
         long started = System.nanoTime();
-        Etalon app = strict.apply(parent.app());
+        Etalon app = strict.apply(workspace.app(parent));
         Path defaultFile = Path.of(reportedId(app, ids) + "-report.html");
         out.check(app.workspace(), ids, files, defaultFile);
         Etalon.Report report = app.report(ids, files, sensitivityRuns == null ? null

@@ -35,6 +35,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @ParentCommand
     private EtalonCommand parent;
 
+    @Mixin
+    private WorkspaceOption workspace;
+
     @Spec
     private CommandSpec spec;
 
@@ -78,7 +81,7 @@ final class SensitivityCommand implements Callable<Integer> {
     public Integer call() {
         Uncertainty uncertainty = new Uncertainty(noise.noise, roundingModes(), policies(), factorChoices());
         List<String> ids = standards.between(1, Integer.MAX_VALUE, "give --standard once or more");
-        Etalon app = parent.app();
+        Etalon app = workspace.app(parent);
         out.check(app.workspace(), ids, Collections.singletonList(cities.cities));
         Etalon.Sensitivities result = app.sensitivity(ids, cities.cities, uncertainty, runs, seed,
                 new TerminalProgress(out.err()));

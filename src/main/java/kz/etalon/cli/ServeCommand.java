@@ -1,18 +1,17 @@
 package kz.etalon.cli;
 
 import java.net.BindException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import kz.etalon.account.UserDirectory;
 import kz.etalon.app.Etalon;
-import kz.etalon.app.Workspace;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
 import kz.etalon.web.ServeSettings;
 import kz.etalon.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -28,6 +27,9 @@ final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     private EtalonCommand parent;
 
+    @Mixin
+    private WorkspaceOption workspace;
+
     @Option(names = "--port", defaultValue = "8080", converter = Bounds.Port.class,
             description = "Port to listen on (0: any free port). Default: ${DEFAULT-VALUE}.")
     private int port;
@@ -36,22 +38,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on. Default: ${DEFAULT-VALUE} (this computer only).")
     private String bind;
 
-    @Option(names = "--workspace", paramLabel = "DIR",
-            description = "Folder with standards/, rules/ and data/. Default: Etalon's own folder.")
-    private Path workspace;
-
     @Override
     public Integer call() throws InterruptedException {
-        Etalon app = parent.app();
-        if (workspace != null) {
-            Path home = workspace.toAbsolutePath().normalize();
-            if (!Files.isDirectory(home.resolve("standards"))) {
-                throw InputException.of(Location.of(workspace), "no standards/ folder in " + workspace
-                        + ": a workspace holds standards/, rules/ and data/ (copy Etalon's own folders to start one)");
-            }
-            app = new Etalon(new Workspace(home, Path.of("")));
-        }
+        Etalon app = workspace.app(parent);
         Path home = app.workspace().home();
+        app.workspace().requireWritable(parent.writable());
         ServeSettings settings = new ServeSettings(bind, port, home, UserDirectory.defaultFile(home));
         WebServer server;
         try {

@@ -32,6 +32,9 @@ final class TemplateCommand implements Callable<Integer> {
     @ParentCommand
     private EtalonCommand parent;
 
+    @Mixin
+    private WorkspaceOption workspace;
+
     @Spec
     private CommandSpec spec;
 
@@ -53,7 +56,7 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Etalon app = parent.app();
+        Etalon app = workspace.app(parent);
         String id = app.workspace().isStandardId(standard.standard) ? standard.standard : app.standard(standard.standard).id();
         out.check(app.workspace(), List.of(standard.standard), Collections.singletonList(fillFrom.cities),
                 Path.of(id + "-template.xlsx"));

@@ -53,17 +53,15 @@ final class UserCommand implements Runnable {
     /** The options every user command has: the workspace whose users it changes, and the language it speaks. */
     static final class Common {
 
-        @Option(names = "--workspace", paramLabel = "DIR",
-                description = "The workspace whose users these are: its .etalon/users file. Default: Etalon's installation folder.")
-        Path workspace;
+        @Mixin
+        WorkspaceOption workspace;
 
         @Mixin
         LanguageOption lang;
 
+        /** The users file of the workspace: its .etalon/users (a folder named may hold no standards yet). */
         Path usersFile(UserCommand user) {
-            Path home = workspace != null ? user.parent.app().workspace().userFile(workspace)
-                    : user.parent.app().workspace().home();
-            return UserDirectory.defaultFile(home);
+            return UserDirectory.defaultFile(workspace.folder(user.parent));
         }
 
         Messages messages() {

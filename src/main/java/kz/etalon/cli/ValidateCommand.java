@@ -25,6 +25,9 @@ final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     private EtalonCommand parent;
 
+    @Mixin
+    private WorkspaceOption workspace;
+
     @Spec
     private CommandSpec spec;
 
@@ -39,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Problem> found = strict.apply(parent.app()).validate(standard.standard, files);
+        List<Problem> found = strict.apply(workspace.app(parent)).validate(standard.standard, files);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         found.forEach(problem -> err.println(Terminal.printable(problem.toString())));

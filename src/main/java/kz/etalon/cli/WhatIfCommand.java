@@ -27,6 +27,9 @@ final class WhatIfCommand implements Callable<Integer> {
     @ParentCommand
     private EtalonCommand parent;
 
+    @Mixin
+    private WorkspaceOption workspace;
+
     @Option(names = "--city", required = true, paramLabel = "NAME", description = "The city to plan for.")
     private String cityName;
 
@@ -57,7 +60,7 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Etalon app = strict.apply(parent.app());
+        Etalon app = strict.apply(workspace.app(parent));
         List<Path> inputs = new ArrayList<>(Collections.singletonList(cities.cities));
         if (costsFile != null) {
             inputs.add(costsFile);

@@ -29,11 +29,6 @@ import org.kie.api.io.ResourceType;
  */
 final class ExecutableRules {
 
-    private static final String KMODULE = """
-            <kmodule xmlns="http://www.drools.org/xsd/kmodule">
-              <kbase name="rules" default="true" packages="*"/>
-            </kmodule>
-            """;
     /** Lists the model classes of a kjar. */
     private static final String MODELS = "/drools-model";
     /** Lists every class the executable-model compiler generated. */
@@ -50,8 +45,9 @@ final class ExecutableRules {
     static Optional<byte[]> build(ReleaseId release, Map<String, String> sources) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
+        // no kmodule.xml: the default module, one default KieBase of every package, is what is wanted, and
+        // reading a kmodule.xml would need Drools' XML support (XStream), which is not shipped
         kfs.generateAndWritePomXML(release);
-        kfs.writeKModuleXML(KMODULE);
         sources.forEach((resource, drl) -> kfs.write(services.getResources()
                 .newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8))
                 .setSourcePath("src/main/resources/" + resource)

@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -25,8 +25,11 @@ final class WorkspaceLock {
     private static final java.util.concurrent.ConcurrentMap<Path, WorkspaceLock> BY_HOME =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final Path home;
+
     private WorkspaceLock(Path home) {
-        this.file = home.resolve(".etalon").resolve("workspace.lock");
+        this.home = home;
+        this.file = home.resolve(PrivateFolder.NAME).resolve("workspace.lock");
     }
 
     static WorkspaceLock of(Path home) {
@@ -38,8 +41,7 @@ final class WorkspaceLock {
         threads.lock();
         try {
             if (threads.getHoldCount() == 1) {
-                Files.createDirectories(file.getParent());
-                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                channel = open();
                 held = channel.lock();
             }
             return this::release;
@@ -56,8 +58,7 @@ final class WorkspaceLock {
             return false;
         }
         try {
-            Files.createDirectories(file.getParent());
-            try (FileChannel probe = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            try (FileChannel probe = open()) {
                 FileLock lock = probe.tryLock();
                 if (lock == null) {
                     return true;
@@ -70,6 +71,13 @@ final class WorkspaceLock {
         } catch (IOException e) {
             return true;
         }
+    }
+
+    /** The lock file, made owner-only in the owner-only .etalon/. */
+    private FileChannel open() throws IOException {
+        PrivateFolder.of(home);
+        return FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                PrivateFolder.ownerOnlyFile(file.getParent()));
     }
 
     private void release() {

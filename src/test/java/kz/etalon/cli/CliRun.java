@@ -26,6 +26,15 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /** Runs against {@code app} with these environment variables alone, and {@code writable} saying where this user may write. */
+    static CliRun withEnvironment(Etalon app, java.util.Map<String, String> environment, java.util.function.Predicate<Path> writable,
+                                  String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(app, environment::get, writable, new PrintWriter(out), new PrintWriter(err), args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
     boolean hasStackTrace() {
         return (out + err).matches("(?s).*(Exception|\\n\\s+at [\\w$.]+\\().*");
     }

@@ -48,7 +48,7 @@ class HistoryCommandsTest {
 
         CliRun run = CliRun.with(app, "publish", "kz-2027", "--as", "Bolat");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("kz-2027 is published (tag kz-2027");
+        assertThat(run.out()).matches("kz-2027 is published: commit [0-9a-f]{7}, tag kz-2027 \\(.*\\)\n");
         assertThat(app.standardText("kz-2027").text()).contains("status: published");
         assertThat(CliRun.with(app, "evaluate", "--standard", "kz-2027").err()).doesNotContain("is a draft");
 

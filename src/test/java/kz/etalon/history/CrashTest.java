@@ -37,7 +37,10 @@ class CrashTest {
                     .redirectErrorStream(true).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             assertThat(out.readLine()).isEqualTo("open");
-            Thread.sleep(300 + 170L * round);
+            // killed during its first save (round 0), then during the save after 1, 2 and 3 finished ones
+            for (int saved = 0; saved < round; saved++) {
+                assertThat(out.readLine()).isEqualTo("saved " + saved);
+            }
             child.destroyForcibly();  // SIGKILL on Linux
             assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
 

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Saves and commits one file in a loop until killed: the child process of the crash test. */
+/** Saves and commits one file in a loop until killed, saying after each save that it is done: the child process of the crash test. */
 public final class SavingLoop {
 
     private SavingLoop() {
@@ -18,6 +18,8 @@ public final class SavingLoop {
             for (int n = 0; ; n++) {
                 AtomicFile.write(home.resolve("standards/x.yaml"), CrashTest.version(n).getBytes(StandardCharsets.UTF_8));
                 repository.commit(Author.named("loop"), WorkspaceRepositoryTest.saved("save " + n), List.of("standards/x.yaml"));
+                System.out.println("saved " + n);
+                System.out.flush();
             }
         }
     }

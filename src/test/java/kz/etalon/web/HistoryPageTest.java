@@ -49,6 +49,14 @@ class HistoryPageTest {
     }
 
     @Test
+    void aVersionNotMadeByEtalon_theWorkspaceAsItWasFound_isListedWithoutAStep_notA500() {
+        WebRun.Response history = web.loggedIn("vera").get("/standards/kz-2019/history");
+
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.body()).contains("History of kz-2019", "Workspace as it was found");
+    }
+
+    @Test
     void theStepsAreInTheReadersLanguage() {
         newDraft(web.loggedIn("edna"), "kz-2019", "kz-2020", "2020");
         WebRun.Client vera = web.loggedIn("vera");

@@ -75,18 +75,22 @@ class WorkPoolTest {
     void aCancelledJobStopsAtItsNextStep_withFewerStepsDoneThanItHad() throws Exception {
         pool = new WorkPool(1, 1, WorkPool.KEEP, clock);
         CountDownLatch tenDone = new CountDownLatch(10);
+        CountDownLatch cancelAsked = new CountDownLatch(1);
         Job job = pool.submit("ana", "test", "", progress -> {
             progress.start(1_000_000);
             for (int i = 0; i < 1_000_000; i++) {
                 progress.step();
                 tenDone.countDown();
-                sleep(1);
+                if (i == 9) {
+                    await(cancelAsked);
+                }
             }
             return "finished";
         });
         assertThat(tenDone.await(10, TimeUnit.SECONDS)).isTrue();
 
         job.cancel();
+        cancelAsked.countDown();
 
         waitFor(job::isFinished);
         assertThat(job.state()).isEqualTo(Job.State.CANCELLED);
@@ -137,10 +141,7 @@ class WorkPoolTest {
         pool = new WorkPool(2, 1, WorkPool.KEEP, clock);
         Set<String> threads = ConcurrentHashMap.newKeySet();
         Job job = pool.submit("ana", "test", "", progress -> {
-            IntStream.range(0, 200).parallel().forEach(i -> {
-                threads.add(Thread.currentThread().getName());
-                sleep(1);
-            });
+            IntStream.range(0, 200).parallel().forEach(i -> threads.add(Thread.currentThread().getName()));
             return threads.size();
         });
         waitFor(job::isFinished);
@@ -170,11 +171,10 @@ class WorkPoolTest {
         Job job = pool.submit("ana", "test", "", progress -> {
             progress.start(1_000_000);
             started.countDown();
-            for (int i = 0; i < 1_000_000; i++) {
+            while (true) {   // until a step finds the job cancelled
                 progress.step();
-                sleep(1);
+                Thread.yield();
             }
-            return "finished";
         });
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
 
@@ -200,14 +200,6 @@ class WorkPoolTest {
             Thread.currentThread().interrupt();
         }
         return "released";
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     static void waitFor(BooleanSupplier condition) throws InterruptedException {
