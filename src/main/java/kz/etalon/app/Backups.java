@@ -37,7 +37,7 @@ public final class Backups {
     static final String BUNDLE = "history.bundle";
     static final String OWN_FILES = "etalon/";
     /** What under .etalon/ is made again as needed, or belongs to the running process. */
-    private static final List<String> REMADE = List.of("workspace.lock", "scratch", "revisions");
+    private static final List<String> REMADE = List.of("workspace.lock", "scratch", "revisions", "rule-cache");
 
     private Backups() {
     }
