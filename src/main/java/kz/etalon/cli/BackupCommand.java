@@ -60,7 +60,7 @@ final class BackupCommand implements Callable<Integer> {
         OutputFile.check(archive, List.of());   // a folder that exists, not a device or a folder itself
         Backups.Written written = app.backup(archive.toAbsolutePath(), messages);
         spec.commandLine().getOut().println(messages.get("backup.done", home, archive, shortId(written.head()),
-                written.ownFiles().size(), String.join(", ", written.ownFiles())));
+                written.ownFiles().size(), String.join(", ", written.ownFiles().stream().map(name -> "`" + Terminal.printable(name) + "`").toList())));
         spec.commandLine().getOut().flush();
         return Main.OK;
     }

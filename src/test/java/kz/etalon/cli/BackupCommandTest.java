@@ -18,15 +18,15 @@ class BackupCommandTest {
         CliRun backup = CliRun.of("backup", "--workspace", home.toString(), "--out", archive.toString());
 
         assertThat(backup.exitCode()).as(backup.err()).isZero();
-        assertThat(backup.out()).startsWith("Backed up " + home + " into `" + archive + "`: the history up to commit ")
-                .contains("file(s) of .etalon/ (format)");
+        assertThat(backup.out()).startsWith("Backed up `" + home + "` into `" + archive + "`: the history up to commit ")
+                .contains("file(s) of .etalon/ (`format`)");
         assertThat(archive).isRegularFile();
 
         Path restored = dir.resolve("restored");
         CliRun restore = CliRun.of("restore", archive.toString(), "--workspace", restored.toString());
 
         assertThat(restore.exitCode()).as(restore.err()).isZero();
-        assertThat(restore.out()).startsWith("Restored `" + archive + "` into " + restored)
+        assertThat(restore.out()).startsWith("Restored `" + archive + "` into `" + restored + "`")
                 .contains("Serve it with `./etalon serve --workspace " + restored + "`");
         CliRun evaluate = CliRun.in(restored, "evaluate");
         assertThat(evaluate.exitCode()).as(evaluate.err()).isZero();
