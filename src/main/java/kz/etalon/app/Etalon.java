@@ -2,6 +2,7 @@ package kz.etalon.app;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,7 @@ import kz.etalon.engine.Evaluator;
 import kz.etalon.history.Author;
 import kz.etalon.history.Commit;
 import kz.etalon.history.WorkspaceRepository;
+import kz.etalon.i18n.Messages;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
 import kz.etalon.problem.Problem;
@@ -230,6 +232,24 @@ public class Etalon {
 
     private WorkspaceRepository repository;
     private final ReviewQueue reviewQueue = new ReviewQueue();
+
+    /**
+     * Writes one archive of the workspace to {@code out} (its history, users and other own files, a manifest),
+     * consistent while a server saves: see {@link Backups}.
+     */
+    public Backups.Written backup(Path out, Messages messages) {
+        return Backups.write(this, out, Clock.systemUTC(), messages);
+    }
+
+    /** Brings the backup {@code archive} back into {@code target}, an empty or new folder: see {@link BackupRestore}. */
+    public static BackupRestore.Restored restoreBackup(Path archive, Path target, Messages messages) {
+        return BackupRestore.restore(archive, target, messages);
+    }
+
+    /** The workspace's format, after writing today's when it has none or upgrading an older one; a newer one is refused. */
+    public int checkWorkspaceFormat(Messages messages) {
+        return WorkspaceFormat.checkOrUpgrade(workspace.home(), messages);
+    }
 
     /** The Git repository of the workspace, opened (or made) on first use. */
     public synchronized WorkspaceRepository repository() {

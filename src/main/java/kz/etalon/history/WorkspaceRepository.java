@@ -95,6 +95,25 @@ public final class WorkspaceRepository implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the whole history (every branch and tag) as a Git bundle to {@code out}, then hands {@code alongside}
+     * the same moment: both run holding the workspace's lock, so no save lands between them. Returns where HEAD was.
+     */
+    public HistoryBundle.Head writeBundle(java.io.OutputStream out, Runnable alongside) {
+        try (WorkspaceLock.Held held = lock.acquire()) {
+            HistoryBundle.Head head = HistoryBundle.write(repository, out);
+            alongside.run();
+            return head;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the history of " + home, e);
+        }
+    }
+
+    /** Whether the repository's work tree is the workspace folder itself (not a larger project that holds it). */
+    public boolean ownWorkTree() {
+        return prefix.isEmpty();
+    }
+
     /** The workspace folder this repository serves. */
     public Path home() {
         return home;

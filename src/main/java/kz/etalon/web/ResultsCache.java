@@ -29,6 +29,8 @@ final class ResultsCache {
 
     private final Path rulesRoot;
     private final LinkedHashMap<String, CompletableFuture<Object>> results = new LinkedHashMap<>(16, 0.75f, true);
+    private final java.util.concurrent.atomic.AtomicLong hits = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong misses = new java.util.concurrent.atomic.AtomicLong();
 
     ResultsCache(Path rulesRoot) {
         this.rulesRoot = rulesRoot;
@@ -46,6 +48,7 @@ final class ResultsCache {
                 results.remove(results.keySet().iterator().next());
             }
         }
+        (known != null ? hits : misses).incrementAndGet();
         if (known != null) {
             try {
                 return (T) known.join();
@@ -64,6 +67,16 @@ final class ResultsCache {
             mine.completeExceptionally(e);
             throw e;
         }
+    }
+
+    /** Results answered from the cache (or from a computation already under way) since the start. */
+    long hits() {
+        return hits.get();
+    }
+
+    /** Results computed since the start. */
+    long misses() {
+        return misses.get();
     }
 
     int size() {

@@ -8,6 +8,8 @@ import io.javalin.security.Roles;
 import java.net.URI;
 import java.util.List;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.OptionalInt;
 import kz.etalon.account.LoginThrottle;
 import kz.etalon.account.UserDirectory;
 import kz.etalon.app.Etalon;
@@ -40,19 +42,27 @@ public final class WebServer implements AutoCloseable {
     private final ServeSettings settings;
     private final WorkPool pool;
     private final Analyses analyses;
+    private final Optional<Metrics> metrics;
 
-    private WebServer(Javalin javalin, ServeSettings settings, WorkPool pool, Analyses analyses) {
+    private WebServer(Javalin javalin, ServeSettings settings, WorkPool pool, Analyses analyses, Optional<Metrics> metrics) {
         this.javalin = javalin;
         this.settings = settings;
         this.pool = pool;
         this.analyses = analyses;
+        this.metrics = metrics;
+    }
+
+    /** Starts serving {@code app}'s workspace as on one desk: no proxy trusted, no metrics. */
+    public static WebServer start(Etalon app, ServeSettings settings) {
+        return start(app, settings, Deployment.plain());
     }
 
     /**
      * Starts serving {@code app}'s workspace. Refuses (an {@link InputException}) an address other than
-     * loopback when there are no users to log in.
+     * loopback when there are no users to log in. Metrics are served only when {@code deployment} names
+     * their address.
      */
-    public static WebServer start(Etalon app, ServeSettings settings) {
+    public static WebServer start(Etalon app, ServeSettings settings, Deployment deployment) {
         UserDirectory users = UserDirectory.open(settings.usersFile());
         if (!settings.loopback() && users.isEmpty()) {
             throw InputException.of(Location.of(settings.usersFile()), "refusing to serve " + settings.bind()
@@ -62,18 +72,24 @@ public final class WebServer implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         Sessions sessions = new Sessions(clock);
         Gate gate = new Gate(settings, users, sessions);
-        Web web = new Web(app, new Templates(), new ResultsCache(app.workspace().rulesFolder()), gate,
-                new RecentResults(clock));
+        ResultsCache cache = new ResultsCache(app.workspace().rulesFolder());
+        Web web = new Web(app, new Templates(), cache, gate, new RecentResults(clock));
         ErrorPages errors = new ErrorPages(web);
         Assets assets = new Assets();
         LogIn logIn = new LogIn(web, gate, users, sessions, new LoginThrottle(clock));
         WorkPool pool = WorkPool.forThisMachine();
         Analyses analyses = Analyses.forThisMachine(app.workspace().rulesFolder());
+        Optional<Metrics> metrics = deployment.metrics().map(address -> Metrics.start(address, pool, cache));
+        HealthRoute health = new HealthRoute(app);
         Javalin javalin = Javalin.create(config -> {
             configure(config, settings);
+            behindProxies(config, deployment.proxies());
+            metrics.ifPresent(meter -> config.routes.before(meter::start));
+            config.routes.before(health::before);
             config.routes.before(gate::before);
             config.routes.beforeMatched(RouteRights::check);
             config.routes.after(WebServer::secure);
+            metrics.ifPresent(meter -> config.routes.after(meter::stop));
             config.routes.after(new WorkspacePaths(app.workspace().home())::relativise);
             Routes routes = new Routes(config.routes);
             routes.get("/assets/{name}", assets::serve);
@@ -103,8 +119,25 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(Exception.class, errors::unexpected);
             config.routes.error(404, errors::unmatched);
         });
-        javalin.start(settings.bind(), settings.port());
-        return new WebServer(javalin, settings, pool, analyses);
+        try {
+            javalin.start(settings.bind(), settings.port());
+        } catch (RuntimeException e) {
+            metrics.ifPresent(Metrics::close);
+            pool.close();
+            analyses.close();
+            throw e;
+        }
+        return new WebServer(javalin, settings, pool, analyses, metrics);
+    }
+
+    /** The visitor's address and scheme ({@code ctx.ip()}, {@code ctx.scheme()}) as the trusted proxies forward them. */
+    private static void behindProxies(JavalinConfig config, ProxyTrust proxies) {
+        if (!proxies.trustsAny()) {
+            return;
+        }
+        config.contextResolver.ip = ctx -> proxies.clientAddress(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
+        config.contextResolver.scheme = ctx -> proxies.scheme(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-Proto"),
+                ctx.req().getScheme());
     }
 
     private static void configure(JavalinConfig config, ServeSettings settings) {
@@ -167,10 +200,16 @@ public final class WebServer implements AutoCloseable {
         return URI.create("http://" + host + ":" + port() + "/");
     }
 
+    /** The port the metrics are served on, if they are. */
+    public OptionalInt metricsPort() {
+        return metrics.map(meter -> OptionalInt.of(meter.port())).orElse(OptionalInt.empty());
+    }
+
     @Override
     public void close() {
         pool.close();
         analyses.close();
         javalin.stop();
+        metrics.ifPresent(Metrics::close);
     }
 }

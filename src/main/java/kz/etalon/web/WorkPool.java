@@ -183,6 +183,11 @@ final class WorkPool implements AutoCloseable {
         return bytes;
     }
 
+    /** The threads that run the jobs, for the metrics (running, waiting, done). */
+    ThreadPoolExecutor executor() {
+        return runners;
+    }
+
     /** Cancels every job, waiting or running, and stops the threads (a few seconds at most). */
     @Override
     public void close() {

@@ -164,6 +164,15 @@ class ReadersLanguageTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"ru", "kk"})
+    void backupAndRestoreAreInTheReadersLanguage(String lang) throws IOException {
+        Path workspace = kz.etalon.app.CopiedWorkspace.in(Files.createDirectories(dir.resolve("backup-" + lang)));
+        String archive = dir.resolve("backup-" + lang + ".zip").toString();
+        assertNoEnglish(lang, "backup", "--workspace", workspace.toString(), "--out", archive, "--lang", lang);
+        assertNoEnglish(lang, "restore", archive, "--workspace", dir.resolve("restored-" + lang).toString(), "--lang", lang);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"share, % (%)", "yes/no ()", "target 50 (Mbit/s)", "Rank City Score", "17 cities from"})
     void theCheckFindsTheEnglishThatUsedToShow(String leftover) {
         assertThat(englishWords("Рейтинг: " + leftover)).isNotEmpty();

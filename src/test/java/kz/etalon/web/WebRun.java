@@ -64,9 +64,15 @@ final class WebRun implements AutoCloseable {
     }
 
     static WebRun start(Path workspace, String bind) {
+        return start(workspace, bind, Deployment.plain());
+    }
+
+    /** As {@link #start(Path, String)}, run as an organisation would: trusted proxies, metrics. */
+    static WebRun start(Path workspace, String bind, Deployment deployment) {
         // the working folder is the JVM's, as for ./etalon serve: a path Workspace shortens is read where it points
         Etalon app = new Etalon(new Workspace(workspace, Path.of("")));
-        WebServer server = WebServer.start(app, new ServeSettings(bind, 0, workspace, UserDirectory.defaultFile(workspace)));
+        WebServer server = WebServer.start(app, new ServeSettings(bind, 0, workspace, UserDirectory.defaultFile(workspace)),
+                deployment);
         return new WebRun(workspace, server);
     }
 
