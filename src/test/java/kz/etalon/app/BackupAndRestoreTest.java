@@ -43,7 +43,7 @@ class BackupAndRestoreTest {
         StandardText draft = app.newDraft("kz-2019", "kz-2027", 2027, ANNA);
         app.save("kz-2027", draft.text().replace("year: 2027", "year: 2028"), draft.version(), ANNA, "a year later");
         app.submit("kz-2027", ANNA, "ready");
-        app.approve("kz-2027", BOLAT, "fine");
+        app.approve("kz-2027", BOLAT, "fine", app.standardText("kz-2027").version());
         app.submit(app.newDraft("kz-2027", "kz-2028", 2028, ANNA).id(), ANNA, "next year's");
         Path upload = home.resolve("data").resolve("aktau-2027.csv");
         Files.copy(home.resolve("data").resolve("kz-2019-cities.csv"), upload);
