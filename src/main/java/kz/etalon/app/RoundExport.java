@@ -1,59 +1,64 @@
 package kz.etalon.app;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import kz.etalon.round.CityValues;
-import kz.etalon.round.EnteredValue;
 import kz.etalon.round.Quality;
 import kz.etalon.round.Round;
 import kz.etalon.round.RoundCity;
 import kz.etalon.sheet.SpreadsheetText;
+import kz.etalon.sheet.TableWorkbook;
 
 /** The approved values of a round: as its data set (read like any city file) and as the long-form export. */
 final class RoundExport {
 
-    static final String EXPORT_HEADER = "city,indicator,value,source,quality,comment\n";
-    static final String DATA_SET_HEADER = "city,indicator,value,source\n";
+    static final List<String> EXPORT_HEADER = List.of("city", "indicator", "value", "source", "quality", "comment");
+    static final List<String> DATA_SET_HEADER = List.of("city", "indicator", "value", "source");
 
     private RoundExport() {
     }
 
     /** {@code approved.csv}: the approved cities' values in long form, which every command reads as city data. */
     static String dataSet(Round round, Map<String, CityValues> approved, List<String> indicators) {
-        StringBuilder text = new StringBuilder(DATA_SET_HEADER);
-        forEach(round, approved, indicators, (city, value) -> text.append(cells(city, value.indicator(), value.value(),
-                value.source())));
-        return text.toString();
+        return csv(DATA_SET_HEADER, rows(round, approved, indicators).stream().map(row -> row.subList(0, 4)).toList());
     }
 
     /** {@code city,indicator,value,source,quality,comment} of every approved value. */
     static String csv(Round round, Map<String, CityValues> approved, List<String> indicators) {
-        StringBuilder text = new StringBuilder(EXPORT_HEADER);
-        forEach(round, approved, indicators, (city, value) -> text.append(cells(city, value.indicator(), value.value(),
-                value.source(), value.quality().map(Quality::key).orElse(""), value.comment())));
-        return text.toString();
+        return csv(EXPORT_HEADER, rows(round, approved, indicators));
     }
 
-    /** The approved values in the round's order of cities and the standard's order of indicators. */
-    static void forEach(Round round, Map<String, CityValues> approved, List<String> indicators,
-                        java.util.function.BiConsumer<String, EnteredValue> each) {
+    /** The same as a workbook of one sheet. */
+    static byte[] workbook(Round round, Map<String, CityValues> approved, List<String> indicators) {
+        return TableWorkbook.of(round.id(), EXPORT_HEADER, rows(round, approved, indicators), List.of(2));
+    }
+
+    /** The approved values, given or explained, in the round's order of cities and the standard's of indicators. */
+    private static List<List<String>> rows(Round round, Map<String, CityValues> approved, List<String> indicators) {
+        List<List<String>> rows = new ArrayList<>();
         for (RoundCity city : round.cities()) {
             CityValues values = approved.get(city.name());
             if (values == null) {
                 continue;
             }
             for (String indicator : indicators) {
-                values.value(indicator).filter(value -> value.isGiven() || value.isExplained())
-                        .ifPresent(value -> each.accept(city.name(), value));
+                values.value(indicator).filter(value -> value.isGiven() || value.isExplained()).ifPresent(value ->
+                        rows.add(List.of(city.name(), indicator, value.value(), value.source(),
+                                value.quality().map(Quality::key).orElse(""), value.comment())));
             }
         }
+        return rows;
     }
 
-    private static String cells(String... cells) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            line.append(i == 0 ? "" : ",").append(SpreadsheetText.csvCell(cells[i]));
+    private static String csv(List<String> header, List<List<String>> rows) {
+        StringBuilder text = new StringBuilder(String.join(",", header)).append('\n');
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                text.append(i == 0 ? "" : ",").append(SpreadsheetText.csvCell(row.get(i)));
+            }
+            text.append('\n');
         }
-        return line.append('\n').toString();
+        return text.toString();
     }
 }

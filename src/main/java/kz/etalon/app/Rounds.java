@@ -57,6 +57,9 @@ public final class Rounds {
         if (standard.standard().status() != Status.PUBLISHED) {
             problems.error(at, opening.standard() + " is a draft; a round runs on a published standard (publish it first)");
         }
+        if (opening.year() < 1900 || opening.year() > 2200) {
+            problems.error(at, "year " + opening.year() + " is not the year of a round's data; give a year such as 2020");
+        }
         if (opening.cities().isEmpty()) {
             problems.error(at, "no city; name each city taking part with --city");
         }
@@ -206,6 +209,13 @@ public final class Rounds {
         Round round = round(id);
         RoundSteps steps = new RoundSteps(this);
         return RoundExport.csv(round, steps.approvedValues(round, folder.log(id)), checks(round).indicators());
+    }
+
+    /** The same values as a workbook of one sheet. */
+    public byte[] exportWorkbook(String id) {
+        Round round = round(id);
+        RoundSteps steps = new RoundSteps(this);
+        return RoundExport.workbook(round, steps.approvedValues(round, folder.log(id)), checks(round).indicators());
     }
 
     /** The round's data set: its approved values as a city file every command reads. */

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
                 "  ./etalon whatif --city Aktau", "  ./etalon sensitivity --runs 200", "  ./etalon serve"},
         subcommands = {EvaluateCommand.class, ValidateCommand.class, DiffCommand.class, CompareCommand.class,
                 WhatIfCommand.class, SensitivityCommand.class, ReportCommand.class, TemplateCommand.class,
-                HistoryCommand.class, PublishCommand.class, ServeCommand.class, UserCommand.class,
+                HistoryCommand.class, PublishCommand.class, RoundCommand.class, ServeCommand.class, UserCommand.class,
                 CompletionCommand.class})
 final class EtalonCommand implements Runnable {
 
