@@ -73,8 +73,10 @@ public final class WebServer implements AutoCloseable {
             new DraftPages(web).routes(config.routes);
             new HistoryPage(web).routes(config.routes);
             new ReviewPage(web).routes(config.routes);
+            new RoundPages(web).routes(config.routes);
             config.routes.exception(InputException.class, errors::input);
             config.routes.exception(Refused.class, errors::refused);
+            config.routes.exception(RoundAccess.Forbidden.class, (e, ctx) -> RoundPages.forbidden(e, ctx, web));
             config.routes.exception(NotFound.class, errors::notFound);
             config.routes.exception(Gate.Forged.class, errors::forged);
             config.routes.exception(Gate.LogInFirst.class, errors::logInFirst);
