@@ -40,7 +40,7 @@ public final class Rounds {
 
     Rounds(Etalon app, Clock clock) {
         this.app = app;
-        this.folder = new RoundFolder(app.repository());
+        this.folder = new RoundFolder(app.workspace().home(), app::repository);
         this.clock = clock;
     }
 
@@ -178,6 +178,25 @@ public final class Rounds {
             }
             return new RoundEdits.Outcome(saved, conflicts, refused);
         });
+    }
+
+    /** Newest first: every commit that changed the city's value of {@code indicator}, with the value before and after. */
+    public List<ValueChange> valueHistory(String id, String city, String indicator) {
+        Round round = round(id);
+        RoundCity member = cityOf(round, city);
+        String path = RoundFolder.cityPath(id, member);
+        List<RoundFolder.Version> versions = folder.versions(path);
+        List<ValueChange> changes = new ArrayList<>();
+        for (int i = 0; i < versions.size(); i++) {
+            EnteredValue after = RoundFolder.parseValues(member, versions.get(i).text(), path).valueOrEmpty(indicator);
+            EnteredValue before = i + 1 < versions.size()
+                    ? RoundFolder.parseValues(member, versions.get(i + 1).text(), path).valueOrEmpty(indicator)
+                    : EnteredValue.empty(indicator);
+            if (!after.equals(before)) {
+                changes.add(new ValueChange(versions.get(i).commit().author(), versions.get(i).commit().when(), before, after));
+            }
+        }
+        return changes;
     }
 
     /** Imports one city's file (CSV or workbook) into its values; see {@link RoundSteps#importFile}. */

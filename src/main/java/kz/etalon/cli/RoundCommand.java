@@ -89,7 +89,7 @@ final class RoundCommand implements Runnable {
         }
     }
 
-    /** The parts of a round command that name a round and a city, and print one line when done. */
+    /** A step of one city of a round: names the round and the city, takes the step, and prints one line. */
     abstract static class CityStep implements Callable<Integer> {
 
         @ParentCommand
@@ -107,9 +107,20 @@ final class RoundCommand implements Runnable {
         @Mixin
         Common common;
 
-        void done(String what) {
-            spec.commandLine().getOut().println(Terminal.printable(what));
+        /** Takes the step; returns the line that says what was done. */
+        abstract String take(Rounds rounds);
+
+        @Override
+        public Integer call() {
+            String done = take(common.rounds(round));
+            spec.commandLine().getOut().println(Terminal.printable(done));
             spec.commandLine().getOut().flush();
+            return Main.OK;
+        }
+
+        /** "Aktau is submitted in round kz-2020". */
+        String became(Rounds rounds, String state) {
+            return cityName(rounds) + " is " + state + " in round " + id;
         }
 
         String cityName(Rounds rounds) {
@@ -185,11 +196,9 @@ final class RoundCommand implements Runnable {
         Path file;
 
         @Override
-        public Integer call() {
-            Rounds rounds = common.rounds(round);
+        String take(Rounds rounds) {
             int values = rounds.importFile(id, city, file, common.author());
-            done(values + " value(s) of " + cityName(rounds) + " imported into round " + id);
-            return Main.OK;
+            return values + " value(s) of " + cityName(rounds) + " imported into round " + id;
         }
     }
 
@@ -198,11 +207,9 @@ final class RoundCommand implements Runnable {
     static final class Submit extends CityStep {
 
         @Override
-        public Integer call() {
-            Rounds rounds = common.rounds(round);
+        String take(Rounds rounds) {
             rounds.submit(id, city, common.author());
-            done(cityName(rounds) + " is submitted in round " + id);
-            return Main.OK;
+            return became(rounds, "submitted");
         }
     }
 
@@ -214,11 +221,9 @@ final class RoundCommand implements Runnable {
         String reason;
 
         @Override
-        public Integer call() {
-            Rounds rounds = common.rounds(round);
+        String take(Rounds rounds) {
             rounds.returnCity(id, city, reason, common.author());
-            done(cityName(rounds) + " is returned in round " + id);
-            return Main.OK;
+            return became(rounds, "returned");
         }
     }
 
@@ -227,11 +232,9 @@ final class RoundCommand implements Runnable {
     static final class Approve extends CityStep {
 
         @Override
-        public Integer call() {
-            Rounds rounds = common.rounds(round);
+        String take(Rounds rounds) {
             rounds.approve(id, city, common.author());
-            done(cityName(rounds) + " is approved in round " + id);
-            return Main.OK;
+            return became(rounds, "approved");
         }
     }
 
@@ -243,11 +246,9 @@ final class RoundCommand implements Runnable {
         String reason;
 
         @Override
-        public Integer call() {
-            Rounds rounds = common.rounds(round);
+        String take(Rounds rounds) {
             rounds.reopen(id, city, reason, common.author());
-            done(cityName(rounds) + " is reopened in round " + id);
-            return Main.OK;
+            return became(rounds, "reopened");
         }
     }
 

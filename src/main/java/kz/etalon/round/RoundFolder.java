@@ -30,12 +30,16 @@ public final class RoundFolder {
     public static final String ROUND_TRAILER = "Etalon-Round";
     static final String FOLDER = "rounds";
 
-    private final WorkspaceRepository repository;
     private final Path home;
+    private final Supplier<WorkspaceRepository> repository;
 
-    public RoundFolder(WorkspaceRepository repository) {
+    /**
+     * @param repository the workspace's repository, opened (or made) only when a round is written or its
+     *                   history read: listing and reading rounds leaves a workspace without history as it is
+     */
+    public RoundFolder(Path home, Supplier<WorkspaceRepository> repository) {
+        this.home = home;
         this.repository = repository;
-        this.home = repository.home();
     }
 
     /** {@code rounds/<round>/<name>}: a path relative to the workspace, with '/'. */
@@ -127,7 +131,7 @@ public final class RoundFolder {
 
     /** Runs {@code work} holding the workspace's write lock: what it reads stays as read until it commits. */
     public <T> T locked(Supplier<T> work) {
-        return repository.locked(work);
+        return repository.get().locked(work);
     }
 
     /** The texts of a change, by path; written in this order (the log last: it is what says a step was made). */
@@ -161,7 +165,8 @@ public final class RoundFolder {
      * subject names round, city and step, which are plain ids and names, never text a user typed freely.
      */
     public String write(Change change, Author author, String round, String city, Step.Kind step) {
-        return repository.locked(() -> {
+        WorkspaceRepository history = repository.get();
+        return history.locked(() -> {
             List<String> paths = new ArrayList<>();
             Map<String, String> ordered = new LinkedHashMap<>(change.texts);
             String log = ordered.remove(logPath(round));
@@ -175,15 +180,19 @@ public final class RoundFolder {
             String subject = "round " + round + ": " + (city.isEmpty() ? "" : city + " ") + step.key();
             String message = subject + "\n\n" + ROUND_TRAILER + ": " + round + "\n"
                     + WorkspaceRepository.STEP_TRAILER + ": " + step.key() + "\n";
-            return repository.commit(author, message, paths);
+            return history.commit(author, message, paths);
         });
     }
 
     /** Newest first: the commits that changed a file of a round, and the file's text after each. */
     public List<Version> versions(String path) {
         List<Version> versions = new ArrayList<>();
-        for (Commit commit : repository.log(path)) {
-            versions.add(new Version(commit, repository.textAt(path, commit.id()).orElse("")));
+        if (!WorkspaceRepository.exists(home)) {
+            return versions;
+        }
+        WorkspaceRepository history = repository.get();
+        for (Commit commit : history.log(path)) {
+            versions.add(new Version(commit, history.textAt(path, commit.id()).orElse("")));
         }
         return versions;
     }

@@ -58,6 +58,7 @@ public final class RoundPages {
         routes.get("/rounds/{id}", this::board);
         routes.get("/rounds/{id}/cities/{city}", this::form);
         routes.post("/rounds/{id}/cities/{city}/values/{indicator}", this::saveValue);
+        routes.get("/rounds/{id}/cities/{city}/values/{indicator}/history", this::valueHistory);
         routes.post("/rounds/{id}/cities/{city}/submit", this::submit);
         routes.post("/rounds/{id}/cities/{city}/return", this::returnCity);
         routes.post("/rounds/{id}/cities/{city}/approve", this::approve);
@@ -177,6 +178,30 @@ public final class RoundPages {
         } else {
             renderForm(ctx, visitor, round, city, Map.of(indicator.id(), row));
         }
+    }
+
+    /** A change of a value as its history page shows it. */
+    public record HistoryLine(String when, String by, String before, String after, String source, String quality,
+                              String comment) {
+    }
+
+    public record HistoryModel(String round, String city, String indicator, String name, List<HistoryLine> lines) {
+    }
+
+    private void valueHistory(Context ctx) {
+        Round round = round(ctx);
+        RoundCity city = city(ctx, round);
+        Visitor visitor = RoundAccess.readCity(ctx, city);
+        Words words = new Words(visitor.language());
+        var indicator = web.standard(round.standard()).standard().indicator(ctx.pathParam("indicator"))
+                .orElseThrow(() -> new NotFound("indicator " + ctx.pathParam("indicator")));
+        List<HistoryLine> lines = rounds().valueHistory(round.id(), city.name(), indicator.id()).stream()
+                .map(change -> new HistoryLine(WhenText.of(change.when(), words.language()), change.by(),
+                        change.before().value(), change.after().value(), change.after().source(),
+                        change.after().quality().map(quality -> words.t(quality.labelKey())).orElse(""),
+                        change.after().comment())).toList();
+        web.render(ctx, "roundValueHistory.jte", new HistoryModel(round.id(), city.name(), indicator.id(),
+                words.name(indicator.name()), lines));
     }
 
     private void submit(Context ctx) {

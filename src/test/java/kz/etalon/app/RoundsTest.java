@@ -248,4 +248,25 @@ class RoundsTest {
         assertThat(aktau.given()).isEqualTo(101);
         assertThat(rounds.status("past").indicators()).isEqualTo(101);
     }
+
+    @Test
+    void aValuesHistoryNamesWhoChangedItWhenAndFromWhatToWhat_newestFirst() {
+        save(AIGUL, "Aktau", value("ctm.01", "80"), "");
+        save(BOLAT, "Aktau", value("ctm.02", "60"), "");
+        String base = rounds.values("kz-2020", "Aktau").valueOrEmpty("ctm.01").version();
+        save(BOLAT, "Aktau", new EnteredValue("ctm.01", "82", "Akimat register", Optional.of(Quality.ADMINISTRATIVE),
+                "corrected"), base);
+
+        List<ValueChange> history = rounds.valueHistory("kz-2020", "Aktau", "ctm.01");
+
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).by()).isEqualTo("bolat");
+        assertThat(history.get(0).before().value()).isEqualTo("80");
+        assertThat(history.get(0).after().value()).isEqualTo("82");
+        assertThat(history.get(0).after().comment()).isEqualTo("corrected");
+        assertThat(history.get(1).by()).isEqualTo("aigul");
+        assertThat(history.get(1).before().isBlank()).isTrue();
+        assertThat(history.get(1).after().value()).isEqualTo("80");
+        assertThat(history.get(0).when()).isAfterOrEqualTo(history.get(1).when());
+    }
 }

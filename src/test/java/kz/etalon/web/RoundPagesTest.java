@@ -132,4 +132,19 @@ class RoundPagesTest {
         assertThat(ranking.status()).isEqualTo(200);
         assertThat(ranking.body()).contains("Aktau").doesNotContain(">Taraz<");
     }
+
+    @Test
+    void aValuesHistoryShowsWhoChangedItFromWhatToWhat_andIsTheCitysOwnToRead() {
+        WebRun.Client aigul = web.loggedIn("aigul");
+        aigul.get("/rounds/kz-2020/cities/Aktau");
+        aigul.post("/rounds/kz-2020/cities/Aktau/values/ctm.01", value("80", ""));
+        String base = app.rounds().values("kz-2020", "Aktau").valueOrEmpty("ctm.01").version();
+        aigul.post("/rounds/kz-2020/cities/Aktau/values/ctm.01", value("81", base));
+
+        WebRun.Response history = aigul.get("/rounds/kz-2020/cities/Aktau/values/ctm.01/history");
+
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.body()).contains("id=\"value-history\"", "80 → 81", "– → 80", "aigul", "Statistics agency");
+        assertThat(web.loggedIn("erlan").get("/rounds/kz-2020/cities/Aktau/values/ctm.01/history").status()).isEqualTo(403);
+    }
 }
