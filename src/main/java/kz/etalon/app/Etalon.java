@@ -346,6 +346,11 @@ public class Etalon {
         return new StandardHistory(workspace, repository()).restore(drafting(), id, revision, author);
     }
 
+    /** The workspace's rating rounds. */
+    public Rounds rounds() {
+        return new Rounds(this, java.time.Clock.systemUTC());
+    }
+
     /** Drafts whose last step is submitted. */
     public List<StandardText> awaitingReview() {
         return waitingForReview().stream().map(this::standardText)

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
                 "  ./etalon whatif --city Aktau", "  ./etalon sensitivity --runs 200", "  ./etalon serve"},
         subcommands = {EvaluateCommand.class, ValidateCommand.class, DiffCommand.class, CompareCommand.class,
                 WhatIfCommand.class, SensitivityCommand.class, ReportCommand.class, TemplateCommand.class,
-                HistoryCommand.class, PublishCommand.class, ServeCommand.class, UserCommand.class, BackupCommand.class,
+                HistoryCommand.class, PublishCommand.class, RoundCommand.class, ServeCommand.class, UserCommand.class, BackupCommand.class,
                 RestoreCommand.class,
                 CompletionCommand.class})
 final class EtalonCommand implements Runnable {

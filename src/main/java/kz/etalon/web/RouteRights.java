@@ -24,7 +24,8 @@ final class RouteRights {
         ANALYSE(Right.ANALYSE),
         UPLOAD(Right.UPLOAD),
         EDIT_STANDARD(Right.EDIT_STANDARD),
-        PUBLISH(Right.PUBLISH);
+        PUBLISH(Right.PUBLISH),
+        MANAGE_USERS(Right.MANAGE_USERS);
 
         private final Right right;
 
@@ -81,7 +82,17 @@ final class RouteRights {
             post("/standards/{id}/restore", Access.EDIT_STANDARD),
             post("/standards/{id}/submit", Access.EDIT_STANDARD),
             post("/standards/{id}/approve", Access.PUBLISH),
-            post("/standards/{id}/send-back", Access.PUBLISH));
+            post("/standards/{id}/send-back", Access.PUBLISH),
+            // a round's pages check more: an akimat's account only its own city, a reviewer no city of its own
+            get("/rounds", Access.READ),
+            get("/rounds/{id}", Access.READ),
+            get("/rounds/{id}/cities/{city}", Access.READ),
+            get("/rounds/{id}/cities/{city}/values/{indicator}/history", Access.READ),
+            post("/rounds/{id}/cities/{city}/values/{indicator}", Access.UPLOAD),
+            post("/rounds/{id}/cities/{city}/submit", Access.UPLOAD),
+            post("/rounds/{id}/cities/{city}/return", Access.PUBLISH),
+            post("/rounds/{id}/cities/{city}/approve", Access.PUBLISH),
+            post("/rounds/{id}/cities/{city}/reopen", Access.MANAGE_USERS));
 
     private RouteRights() {
     }
@@ -107,7 +118,7 @@ final class RouteRights {
     private static Access ofGet(String path) {
         return TABLE.stream().filter(route -> route.method().equals(HandlerType.GET))
                 .filter(route -> path.matches(route.path().replaceAll("\\{[a-z]+}", "[^/]+")))
-                .map(Route::access).findFirst().orElse(Access.PUBLISH);
+                .map(Route::access).findFirst().orElse(Access.MANAGE_USERS);
     }
 
     /** The access the table declares for a route, if it declares one. */

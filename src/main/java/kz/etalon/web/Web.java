@@ -99,6 +99,7 @@ public final class Web {
                 // an unreadable uploads folder holds nothing a visitor can use
             }
         }
+        app.rounds().ids().forEach(id -> names.add(ROUND_DATA + id));
         return names;
     }
 
@@ -111,10 +112,16 @@ public final class Web {
         return !Files.exists(file.resolveSibling(file.getFileName() + Uploads.NOTE)) || app.isCommitted(file);
     }
 
+    /** A round's data set, its approved values, is named {@code round/<id>}. */
+    static final String ROUND_DATA = "round/";
+
     /** A data set named by a visitor (one of {@link #dataSets()}), as a file; or 404. */
     public Path dataFile(String name) {
         if (name == null || !dataSets().contains(name)) {
             throw new NotFound("data " + name);
+        }
+        if (name.startsWith(ROUND_DATA)) {
+            return app.rounds().dataSet(name.substring(ROUND_DATA.length()));
         }
         return dataFolder().resolve(name);
     }

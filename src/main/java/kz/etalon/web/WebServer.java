@@ -106,9 +106,11 @@ public final class WebServer implements AutoCloseable {
             new DraftPages(web).routes(routes);
             new HistoryPage(web).routes(routes);
             new ReviewPage(web).routes(routes);
+            new RoundPages(web).routes(routes);
             routes.checkComplete();
             config.routes.exception(InputException.class, errors::input);
             config.routes.exception(Refused.class, errors::refused);
+            config.routes.exception(RoundAccess.Forbidden.class, (e, ctx) -> RoundPages.forbidden(e, ctx, web));
             config.routes.exception(NotFound.class, errors::notFound);
             config.routes.exception(Gate.Forged.class, errors::forged);
             config.routes.exception(Analyses.Busy.class, errors::busy);
