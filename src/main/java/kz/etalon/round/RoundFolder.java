@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import kz.etalon.history.AtomicFile;
 import kz.etalon.history.Author;
 import kz.etalon.history.Commit;
+import kz.etalon.history.CommitMessage;
 import kz.etalon.history.WorkspaceRepository;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
@@ -178,9 +179,10 @@ public final class RoundFolder {
                 paths.add(path);
             });
             String subject = "round " + round + ": " + (city.isEmpty() ? "" : city + " ") + step.key();
-            String message = subject + "\n\n" + ROUND_TRAILER + ": " + round + "\n"
-                    + WorkspaceRepository.STEP_TRAILER + ": " + step.key() + "\n";
-            return history.commit(author, message, paths);
+            Map<String, String> trailers = new LinkedHashMap<>();
+            trailers.put(ROUND_TRAILER, round);
+            trailers.put(WorkspaceRepository.STEP_TRAILER, step.key());
+            return history.commit(author, new CommitMessage(subject, "", trailers), paths);
         });
     }
 
