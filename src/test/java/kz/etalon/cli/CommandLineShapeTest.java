@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class CommandLineShapeTest {
 
     static final List<String> COMMANDS = List.of("evaluate", "validate", "diff", "compare", "whatif", "sensitivity", "report",
-            "template", "history", "publish", "serve", "user", "completion");
+            "template", "history", "publish", "serve", "user", "backup", "restore", "completion");
 
     @Test
     void etalonAloneNamesEveryCommand() {
