@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class CommandLineShapeTest {
 
     static final List<String> COMMANDS = List.of("evaluate", "validate", "diff", "compare", "whatif", "sensitivity", "report",
-            "template", "history", "publish", "round", "serve", "user", "completion");
+            "template", "history", "publish", "round", "serve", "user", "backup", "restore", "completion");
 
     @Test
     void etalonAloneNamesEveryCommand() {
