@@ -93,7 +93,8 @@ class OddInputsTest {
 
     private static String plain(RouteRights.Route route) {
         return route.path().replace("{id}", "kz-2026").replace("{format}", "html").replace("{name}", "etalon.css")
-                .replace("{code}", "ru");
+                .replace("{code}", "ru")
+                .replace("{city}", "Aktau").replace("{indicator}", "ctm.01");
     }
 
     @Test
@@ -103,7 +104,7 @@ class OddInputsTest {
         for (WebRun.Client client : everyone()) {
             for (RouteRights.Route route : routes()) {
                 if (route.method().name().equals("POST")) {
-                    String path = route.path().replace("{id}", "kz-2026");
+                    String path = route.path().replace("{id}", "kz-2026").replace("{city}", "Aktau").replace("{indicator}", "ctm.01");
                     failures.addAll(call(client, "POST", path, Map.of("text", huge, "comment", huge)));
                 }
             }

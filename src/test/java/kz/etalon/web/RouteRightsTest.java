@@ -34,8 +34,8 @@ class RouteRightsTest {
             "GET /results/download/{format} READ",
             "GET /data READ",
             "GET /data/template READ",
-            "GET /compare READ",
-            "GET /whatif READ",
+            "GET /compare ANALYSE",
+            "GET /whatif ANALYSE",
             "GET /sensitivity READ",
             "GET /jobs/{id} READ",
             "GET /jobs/{id}/progress READ",
@@ -51,7 +51,16 @@ class RouteRightsTest {
             "POST /standards/{id}/restore EDIT_STANDARD",
             "POST /standards/{id}/submit EDIT_STANDARD",
             "POST /standards/{id}/approve PUBLISH",
-            "POST /standards/{id}/send-back PUBLISH");
+            "POST /standards/{id}/send-back PUBLISH",
+            "GET /rounds READ",
+            "GET /rounds/{id} READ",
+            "GET /rounds/{id}/cities/{city} READ",
+            "GET /rounds/{id}/cities/{city}/values/{indicator}/history READ",
+            "POST /rounds/{id}/cities/{city}/values/{indicator} UPLOAD",
+            "POST /rounds/{id}/cities/{city}/submit UPLOAD",
+            "POST /rounds/{id}/cities/{city}/return PUBLISH",
+            "POST /rounds/{id}/cities/{city}/approve PUBLISH",
+            "POST /rounds/{id}/cities/{city}/reopen MANAGE_USERS");
 
     @TempDir
     static Path dir;
@@ -108,7 +117,8 @@ class RouteRightsTest {
                 if (route.access().right() == null || role.allows(route.access().right())) {
                     continue;
                 }
-                String path = route.path().replace("{id}", "kz-2026").replace("{format}", "csv");
+                String path = route.path().replace("{id}", "kz-2026").replace("{format}", "csv")
+                        .replace("{city}", "Aktau").replace("{indicator}", "ctm.01");
                 int status = route.method().name().equals("GET") ? client.get(path).status()
                         : client.post(path, Map.of()).status();
                 assertThat(status).as(name + " " + route).isEqualTo(403);
