@@ -26,7 +26,18 @@ public final class Uploading {
      * What the check found: every problem (errors and warnings, in file order), and the cities the file
      * names in the order they first appear (also when other things in it are wrong).
      */
-    public record Checked(List<Problem> problems, List<String> cities, Optional<DataLimit> exceeded) {
+    /** A bound of a data set the file passed: {@code cities}, {@code shared_strings} or {@code cells}, and its value. */
+    public record Exceeded(String key, int most) {
+
+        static Exceeded of(DataLimit limit) {
+            return new Exceeded(limit.name().toLowerCase(java.util.Locale.ROOT), limit.most());
+        }
+    }
+
+    /** The most cities a data set handed in may name. */
+    public static final int MOST_CITIES = DataLimit.CITIES.most();
+
+    public record Checked(List<Problem> problems, List<String> cities, Optional<Exceeded> exceeded) {
 
         public Checked {
             problems = List.copyOf(problems);
@@ -74,7 +85,7 @@ public final class Uploading {
             read.ifPresent(rows -> CityDataChecker.check(rows, standard.standard(), standard.rules()::inputOf, problems));
         }
         List<Problem> found = problems.sorted().stream().map(problem -> renamed(problem, file, shown)).toList();
-        return new Checked(found, cities, Optional.ofNullable(exceeded.get()));
+        return new Checked(found, cities, Optional.ofNullable(exceeded.get()).map(Exceeded::of));
     }
 
     private static List<String> cityNames(CityFile file) {

@@ -17,7 +17,6 @@ import kz.etalon.account.Right;
 import kz.etalon.app.Etalon;
 import kz.etalon.app.Uploading;
 import kz.etalon.app.Workspace;
-import kz.etalon.city.DataLimit;
 import kz.etalon.i18n.Messages;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
@@ -225,9 +224,9 @@ public final class DataPage {
                 return notTheirs(words, account, standard, notTheirs);
             }
             if (checked.exceeded().isPresent()) {
-                DataLimit limit = checked.exceeded().get();
-                return new UploadResult(413, words.t("data.limit"), words.t("data.limit." + limit.name().toLowerCase(Locale.ROOT)
-                        + ".advice", words.number(limit.most())), checked.problems(), List.of(), null, standard);
+                Uploading.Exceeded limit = checked.exceeded().get();
+                return new UploadResult(413, words.t("data.limit"), words.t("data.limit." + limit.key() + ".advice",
+                        words.number(limit.most())), checked.problems(), List.of(), null, standard);
             }
             if (!checked.valid()) {
                 return new UploadResult(422, words.t("data.invalid"), words.t("data.invalid.advice"), checked.problems(),

@@ -84,7 +84,7 @@ class UploadingTest {
         Uploading.Checked checked = Bundled.app().checkUpload("kz-2019", file, "towns.csv");
 
         assertThat(checked.valid()).isFalse();
-        assertThat(checked.exceeded()).contains(kz.etalon.city.DataLimit.CITIES);
+        assertThat(checked.exceeded()).contains(new Uploading.Exceeded("cities", 1_000));
         assertThat(checked.problems()).singleElement().asString()
                 .startsWith("towns.csv: error: the file names 1,001 cities; a data set holds at most 1,000");
     }

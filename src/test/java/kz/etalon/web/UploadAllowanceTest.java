@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 import kz.etalon.account.Role;
-import kz.etalon.city.DataLimit;
+import kz.etalon.app.Uploading;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class UploadAllowanceTest {
     @Test
     void aFileNamingMoreCitiesThanADataSetHoldsIsRefusedWith413_namingTheLimit() throws IOException {
         StringBuilder csv = new StringBuilder("city,indicator,value\n");
-        for (int city = 1; city <= DataLimit.CITIES.most() + 1; city++) {
+        for (int city = 1; city <= Uploading.MOST_CITIES + 1; city++) {
             csv.append("Town ").append(city).append(",ctm.01,50\n");
         }
         long kept = storedData();
