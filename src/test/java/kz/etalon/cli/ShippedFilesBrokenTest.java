@@ -96,7 +96,7 @@ class ShippedFilesBrokenTest {
                 Arguments.of("duplicate row", "Almaty,hlt.02,99.96", "Almaty,hlt.02,99.96\nAlmaty,hlt.02,99.96",
                         "error: a second value for Almaty, hlt.02"),
                 Arguments.of("wrong header", "city,indicator,value", "town,indicator,value", "error: header "
-                        + "`town,indicator,value` is neither long form"));
+                        + "`town,indicator,value,name_ru,name_kk` is neither long form"));
     }
 
     @ParameterizedTest(name = "{0}")
