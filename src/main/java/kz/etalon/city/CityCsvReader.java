@@ -113,6 +113,12 @@ public final class CityCsvReader {
                         + " (city, indicator, value" + (width > 3 ? ", ..." : "") + ")" + decimalCommaHint(row.cells(), 2));
                 continue;
             }
+            if (width > 3 && CityNames.language(columns.get(3)).isPresent() && !decimalCommaHint(row.cells(), 2).isEmpty()) {
+                // digits are no city's name: the value was cut at a decimal comma
+                problems.error(at, "value `" + row.cells().get(2).strip() + "` is followed by `" + row.cells().get(3).strip()
+                        + "` in the column " + columns.get(3) + decimalCommaHint(row.cells(), 2));
+                continue;
+            }
             if (width > 3 && !decimalCommaHint(row.cells(), 2).isEmpty()) {
                 problems.warning(at, "value `" + row.cells().get(2).strip() + "` is followed by `" + row.cells().get(3).strip()
                         + "` in the next column; if they are one number with a decimal comma, write "

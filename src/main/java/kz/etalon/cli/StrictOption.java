@@ -11,6 +11,6 @@ final class StrictOption {
     boolean strict;
 
     Etalon apply(Etalon app) {
-        return app.strict(strict);
+        return strict ? app.strict(true) : app;
     }
 }

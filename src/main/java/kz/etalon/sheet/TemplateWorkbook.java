@@ -185,7 +185,7 @@ public final class TemplateWorkbook {
         }
         Sheet sheet = workbook.createSheet(CityXlsxReader.MADE_FOR_SHEET);
         Row header = sheet.createRow(0);
-        cell(header, 0, "city", "header");
+        cell(header, 0, m.get("col.city"), "header");
         for (int l = 0; l < CityNames.LANGUAGES.size(); l++) {
             cell(header, l + 1, CityNames.column(CityNames.LANGUAGES.get(l)), "header");
         }

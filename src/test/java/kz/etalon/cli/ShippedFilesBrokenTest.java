@@ -91,12 +91,12 @@ class ShippedFilesBrokenTest {
                 Arguments.of("negative target value", "Almaty,ctm.04,5\n", "Almaty,ctm.04,-3\n",
                         "error: Almaty, ctm.04 (target): value -3 is negative"),
                 Arguments.of("decimal comma in a comma file", "Almaty,hlt.01,99.91", "Almaty,hlt.01,99,91",
-                        "error: row has 4 cells; the header has 3 (city, indicator, value); `99,91` looks like a number "
+                        "error: value `99` is followed by `91` in the column name_ru; `99,91` looks like a number "
                                 + "with a decimal comma"),
                 Arguments.of("duplicate row", "Almaty,hlt.02,99.96", "Almaty,hlt.02,99.96\nAlmaty,hlt.02,99.96",
                         "error: a second value for Almaty, hlt.02"),
                 Arguments.of("wrong header", "city,indicator,value", "town,indicator,value", "error: header "
-                        + "`town,indicator,value` is neither long form"));
+                        + "`town,indicator,value,name_ru,name_kk` is neither long form"));
     }
 
     @ParameterizedTest(name = "{0}")
