@@ -79,14 +79,14 @@ final class Reviewing {
             if (!draft.review().step().equals("submitted")) {
                 throw refusal(id, id + " is not submitted for review; its authors submit it first");
             }
-            String read = version == null ? "" : version.strip();
-            if (!read.equals(draft.version())) {
-                throw new ApprovalOutdated(read, repository.versionText(read), draft);
-            }
             Set<String> authors = authors(id);
             if (authors.contains(author.name())) {
                 throw refusal(id, author.name() + " wrote or submitted " + id + " (authors: " + String.join(", ", authors)
                         + ") and so may not approve it; an administrator who is not one of its authors may");
+            }
+            String read = version == null ? "" : version.strip();
+            if (!read.equals(draft.version())) {
+                throw new ApprovalOutdated(read, repository.versionText(read), draft);
             }
             refuseUntaggable(id);
             repository.commit(author, Steps.message(id, "approved", id + ": approved", comment), List.of());
