@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import kz.etalon.engine.MaxScores;
 import kz.etalon.engine.RuleBook;
 import kz.etalon.engine.RuleBooks;
 import kz.etalon.problem.InputException;
@@ -35,18 +36,24 @@ final class StandardLoader {
     /** Reads, checks and compiles a standard, reporting every problem in it and its rules at once. */
     LoadedStandard load(Path file) {
         Problems problems = new Problems();
-        Optional<Standard> standard = StandardReader.read(file, problems);
+        Optional<Standard> read = StandardReader.read(file, problems);
+        Optional<Standard> standard = read;
         RuleBook rules = null;
         if (standard.isPresent()) {
             try {
                 rules = rulesOf(standard.get());
                 MethodCheck.check(standard.get(), rules.requirements(), problems);
+                MethodCheck.checkAggregations(standard.get(), rules.aggregations(), problems);
+                if (!problems.hasErrors()) {
+                    standard = Optional.of(MethodCheck.checkTotal(read.get(), MaxScores.derive(read.get(), rules),
+                            problems));
+                }
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }
         }
-        standard.flatMap(Standard::basedOn).filter(id -> !workspace.standards().contains(id)).ifPresent(id ->
-                problems.warning(standard.get().lineOf("based_on"), "`based_on: " + id + "` names no standard of "
+        read.flatMap(Standard::basedOn).filter(id -> !workspace.standards().contains(id)).ifPresent(id ->
+                problems.warning(read.get().lineOf("based_on"), "`based_on: " + id + "` names no standard of "
                         + "the workspace (known: " + String.join(", ", workspace.standards()) + "); give the id of "
                         + "the standard this draft was made from"));
         problems.throwIfErrors();

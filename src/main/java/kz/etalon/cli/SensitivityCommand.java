@@ -80,6 +80,7 @@ final class SensitivityCommand implements Callable<Integer> {
         List<String> ids = standards.between(1, Integer.MAX_VALUE, "give --standard once or more");
         Etalon app = parent.app();
         out.check(app.workspace(), ids, Collections.singletonList(cities.cities));
+        app.requireTotalAndRanking(ids, lang.code());
         Etalon.Sensitivities result = app.sensitivity(ids, cities.cities, uncertainty, runs, seed,
                 new TerminalProgress(out.err()));
         NoteLines.print(out.err(), result.notes(), lang.code());

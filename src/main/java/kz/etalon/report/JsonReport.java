@@ -8,6 +8,7 @@ import kz.etalon.result.CityResult;
 import kz.etalon.result.Evaluation;
 import kz.etalon.result.GroupResult;
 import kz.etalon.result.IndicatorResult;
+import kz.etalon.standard.Standard;
 
 /** The JSON output of DESIGN section 6; the keys are a contract. */
 public final class JsonReport {
@@ -26,7 +27,7 @@ public final class JsonReport {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("standard", evaluation.standard().id());
         ArrayNode cities = root.putArray("cities");
-        evaluation.cities().forEach(city -> cities.add(city(city)));
+        evaluation.cities().forEach(city -> cities.add(city(city, evaluation.standard())));
         ArrayNode warnings = root.putArray("warnings");
         evaluation.warnings().forEach(warnings::add);
         return root;
@@ -48,6 +49,31 @@ public final class JsonReport {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("city", city.city());
         standing(node, city);
+        return groupsAndAreas(node, city);
+    }
+
+    /** A city of a standard of any shape: its standing where the standard has a total, every node, every indicator. */
+    static ObjectNode city(CityResult city, Standard standard) {
+        if (standard.groupsAndAreas()) {
+            return city(city);
+        }
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("city", city.city());
+        if (standard.method().ranked()) {
+            node.put("rank", city.rank());
+        }
+        if (city.score() != null) {
+            node.put("score", Numbers.full(city.score()));
+            node.putPOJO("points", Numbers.points(city.points()));
+            node.putPOJO("max", Numbers.points(standard.scoring().maxScore()));
+            node.put("index", Numbers.full(city.index()));
+        }
+        NodesJson.nodes(node.putArray("nodes"), city, standard);
+        NodesJson.indicators(node.putArray("indicators"), city, standard);
+        return node;
+    }
+
+    private static ObjectNode groupsAndAreas(ObjectNode node, CityResult city) {
         ArrayNode groups = node.putArray("groups");
         for (GroupResult group : city.groups()) {
             ObjectNode g = groups.addObject();
