@@ -93,6 +93,8 @@ final class CityOutcome {
             keep(band, band.kind() + band.subject());
         } else if (fact instanceof NodeWeighted weighted) {
             keep(weighted, weighted.nodeKey());
+        } else if (fact instanceof kz.etalon.engine.fact.NodeTop top) {
+            keep(top, top.nodeKey());
         } else if (fact instanceof TopPoints top) {
             keep(top, top.table());
         } else if (fact instanceof MaxScore || fact instanceof CityTotal || fact instanceof CityIndex) {

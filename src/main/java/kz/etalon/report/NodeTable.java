@@ -66,7 +66,8 @@ public final class NodeTable {
             TextTable table = new TextTable(List.of("", "", "", "", ""), List.of(false, false, true, false, false));
             classification.nodes().stream().filter(node -> node.parent() == null)
                     .forEach(node -> node(table, city, node, 2));
-            out.append(table.body());
+            String body = table.body();
+            out.append(body).append(body.endsWith("\n") ? "" : "\n");
         }
     }
 

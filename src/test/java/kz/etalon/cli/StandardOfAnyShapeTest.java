@@ -110,7 +110,7 @@ class StandardOfAnyShapeTest {
 
     @Test
     void aStatedMaxScoreThatDiffersFromTheRulesDerivedOneIsAnErrorAtItsLine() {
-        CliRun run = CliRun.of("validate", "src/test/resources/invalid/max-score-mismatch.yaml");
+        CliRun run = CliRun.of("validate", "src/test/resources/invalid-with-rules/max-score-mismatch.yaml");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("max-score-mismatch.yaml:19", "`max_score` is 25", "set `max_score: 15`");
