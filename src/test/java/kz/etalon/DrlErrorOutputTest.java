@@ -26,7 +26,7 @@ class DrlErrorOutputTest {
         copy(Path.of("standards"), home.resolve("standards"));
         copy(Path.of("data"), home.resolve("data"));
         copy(Path.of("rules"), home.resolve("rules"));
-        Path drl = home.resolve("rules/common/averages.drl");
+        Path drl = home.resolve("rules/common/aggregations.drl");
         String text = Files.readString(drl);
         assertThat(text).contains("\nthen\n");
         Files.writeString(drl, text.replaceFirst("\nthen\n", "\nthne\n"));

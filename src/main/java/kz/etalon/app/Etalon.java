@@ -60,6 +60,21 @@ public class Etalon {
         return on == strict ? this : new Etalon(workspace, on);
     }
 
+    /**
+     * Refuses an analysis of ranks, totals and group bands (compare, what-if, fragility, sensitivity, the
+     * report) for a standard that has no total or ranking: the question has no meaning for it. The
+     * answer is in the reader's {@code language}.
+     */
+    public void requireTotalAndRanking(List<String> standards, String language) {
+        for (String id : standards) {
+            Standard standard = standard(id).standard();
+            if (!standard.groupsAndAreas()) {
+                throw InputException.of(kz.etalon.problem.Location.of(standard.file()),
+                        kz.etalon.i18n.Messages.of(language).get("analysis.no_total", standard.id()));
+            }
+        }
+    }
+
     public Workspace workspace() {
         return workspace;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import kz.etalon.engine.MaxScores;
 import kz.etalon.engine.RuleBook;
 import kz.etalon.engine.RuleBooks;
 import kz.etalon.problem.Hints;
@@ -37,19 +38,25 @@ final class StandardLoader {
     LoadedStandard load(Path file) {
         Problems problems = new Problems();
         // as far as it goes: a method no rule handles is reported with the standard's other errors, not after them
-        Optional<Standard> standard = StandardReader.readAsFarAsItGoes(file, problems);
+        Optional<Standard> read = StandardReader.readAsFarAsItGoes(file, problems);
+        Optional<Standard> standard = read;
         RuleBook rules = null;
         // with no rule folder it could use (reported already), every method would be "not handled": noise
         if (standard.isPresent() && !standard.get().rules().isEmpty()) {
             try {
                 rules = rulesOf(standard.get());
                 MethodCheck.check(standard.get(), rules.requirements(), problems);
+                MethodCheck.checkAggregations(standard.get(), rules.aggregations(), problems);
+                if (!problems.hasErrors()) {
+                    standard = Optional.of(MethodCheck.checkTotal(read.get(), MaxScores.derive(read.get(), rules),
+                            problems));
+                }
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }
         }
-        standard.flatMap(Standard::basedOn).filter(id -> !workspace.standards().contains(id)).ifPresent(id ->
-                problems.warning(standard.get().lineOf("based_on"), "`based_on: " + id + "` names no standard of "
+        read.flatMap(Standard::basedOn).filter(id -> !workspace.standards().contains(id)).ifPresent(id ->
+                problems.warning(read.get().lineOf("based_on"), "`based_on: " + id + "` names no standard of "
                         + "the workspace" + Hints.didYouMean(id, workspace.standards()) + " (known: " + String.join(", ", workspace.standards()) + "); give the id of "
                         + "the standard this draft was made from"));
         problems.throwIfErrors();

@@ -147,6 +147,11 @@ public final class CityDataChecker {
             problems.error(raw.at(), raw.city() + ", " + indicator.id() + " (" + indicator.method() + "): " + parsed.problem());
             return new CityValue(indicator.id(), raw.text().strip(), null, raw.at());
         }
+        Optional<String> outOfRange = InputRange.problem(standard.method().spec(indicator.id()), parsed.number());
+        if (outOfRange.isPresent()) {
+            problems.error(raw.at(), raw.city() + ", " + indicator.id() + ": " + outOfRange.get());
+            return new CityValue(indicator.id(), raw.text().strip(), null, raw.at());
+        }
         return new CityValue(indicator.id(), raw.text().strip(), parsed.number(), raw.at());
     }
 

@@ -63,6 +63,7 @@ final class CompareCommand implements Callable<Integer> {
         List<java.nio.file.Path> files = cities.atMostTwo();
         Etalon app = workspace.app(parent);
         out.check(app.workspace(), ab, files);
+        app.requireTotalAndRanking(ab, lang.code());
         Comparing.Compared compared = app.compare(ab, files);
         DraftWarning.print(out.err(), compared.before().standard());
         if (compared.after() != compared.before()) {

@@ -100,6 +100,9 @@ final class EvaluateCommand implements Callable<Integer> {
                             + String.join(", ", evaluation.cities().stream().map(CityResult::city).toList())));
             return ExplainReport.render(evaluation, city, lang.code());
         }
+        if (fragile != null) {
+            app.requireTotalAndRanking(List.of(evaluated.standard().standard().file().toString()), lang.code());
+        }
         List<Fragility.FragileGroup> flagged = fragile == null ? List.of() : app.fragility(evaluated, fragile);
         return switch (format) {
             case table -> TableReport.render(evaluation, lang.code())

@@ -74,6 +74,7 @@ final class ReportCommand implements Callable<Integer> {
         Etalon app = strict.apply(workspace.app(parent));
         Path defaultFile = Path.of(reportedId(app, ids) + "-report.html");
         out.check(app.workspace(), ids, files, defaultFile);
+        app.requireTotalAndRanking(ids, lang.code());
         Etalon.Report report = app.report(ids, files, sensitivityRuns == null ? null
                 : new Etalon.SensitivityOptions(sensitivityRuns, noise.noise, seed), lang.code(), new TerminalProgress(out.err()));
         DraftWarning.print(out.err(), report.standard());

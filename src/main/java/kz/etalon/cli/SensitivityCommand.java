@@ -83,6 +83,7 @@ final class SensitivityCommand implements Callable<Integer> {
         List<String> ids = standards.between(1, Integer.MAX_VALUE, "give --standard once or more");
         Etalon app = workspace.app(parent);
         out.check(app.workspace(), ids, Collections.singletonList(cities.cities));
+        app.requireTotalAndRanking(ids, lang.code());
         Etalon.Sensitivities result = app.sensitivity(ids, cities.cities, uncertainty, runs, seed,
                 new TerminalProgress(out.err()));
         NoteLines.print(out.err(), result.notes(), lang.code());

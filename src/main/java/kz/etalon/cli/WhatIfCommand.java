@@ -66,6 +66,7 @@ final class WhatIfCommand implements Callable<Integer> {
             inputs.add(costsFile);
         }
         out.check(app.workspace(), List.of(standard.standard), inputs);
+        app.requireTotalAndRanking(List.of(standard.standard), lang.code());
         Etalon.Planned planned = app.whatif(standard.standard, cities.cities, cityName, goal, costsFile);
         out.write(format.json() ? WhatIfReport.json(planned.plan(), planned.standard().standard())
                 : WhatIfReport.text(planned.plan(), planned.standard().standard(), lang.code(), costsFile != null));

@@ -7,25 +7,27 @@ import java.util.Map;
 import java.util.Optional;
 import kz.etalon.city.City;
 import kz.etalon.city.CityValue;
-import kz.etalon.engine.fact.AreaScore;
+import kz.etalon.engine.fact.Banded;
 import kz.etalon.engine.fact.CityIndex;
 import kz.etalon.engine.fact.CityTotal;
 import kz.etalon.engine.fact.Derived;
 import kz.etalon.engine.fact.Exact;
-import kz.etalon.engine.fact.GroupAverage;
-import kz.etalon.engine.fact.GroupBand;
-import kz.etalon.engine.fact.GroupScore;
 import kz.etalon.engine.fact.IndicatorScore;
-import kz.etalon.engine.fact.RoundedAverage;
+import kz.etalon.engine.fact.Item;
+import kz.etalon.engine.fact.NodeReady;
+import kz.etalon.engine.fact.NodeValue;
+import kz.etalon.engine.fact.NodeWeighted;
+import kz.etalon.engine.fact.Rounded;
+import kz.etalon.engine.fact.ToBand;
+import kz.etalon.engine.fact.TopPoints;
+import kz.etalon.engine.fact.MaxScore;
 import kz.etalon.problem.Location;
 import kz.etalon.problem.Problems;
-import kz.etalon.result.AreaResult;
 import kz.etalon.result.CityResult;
-import kz.etalon.result.GroupResult;
 import kz.etalon.result.IndicatorResult;
-import kz.etalon.standard.Area;
-import kz.etalon.standard.Group;
+import kz.etalon.result.NodeResult;
 import kz.etalon.standard.Indicator;
+import kz.etalon.standard.MethodNode;
 import kz.etalon.standard.Standard;
 
 /**
@@ -63,10 +65,10 @@ final class CityOutcome {
     }
 
     /**
-     * The result with what ranking reads only: score, points, index and groups, but no indicator or area
-     * results and no warnings; rule names are those {@code run} recorded (none for an unrecorded run).
-     * Every derived fact is still checked as in {@link #of}, so a problem is found; the caller then runs
-     * the city again in full to report it with the rules' names.
+     * The result with what ranking reads only: score, points, index and nodes, but no indicator results
+     * and no warnings; rule names are those {@code run} recorded (none for an unrecorded run). Every
+     * derived fact is still checked as in {@link #of}, so a problem is found; the caller then runs the
+     * city again in full to report it with the rules' names.
      */
     static Optional<CityResult> ranked(Standard standard, City city, SessionRun run, Problems problems) {
         CityOutcome outcome = new CityOutcome(standard, city, run, problems, false);
@@ -77,31 +79,38 @@ final class CityOutcome {
     private void collect(Object fact) {
         if (fact instanceof IndicatorScore score) {
             keep(score, score.indicatorId());
-        } else if (fact instanceof AreaScore score) {
-            keep(score, score.areaId());
-        } else if (fact instanceof GroupAverage average) {
-            keep(average, average.groupId());
-        } else if (fact instanceof RoundedAverage rounded) {
-            keep(rounded, rounded.groupId());
-        } else if (fact instanceof GroupBand band) {
-            keep(band, band.groupId());
-        } else if (fact instanceof GroupScore score) {
-            keep(score, score.groupId());
-        } else if (fact instanceof CityTotal cityTotal) {
-            keep(cityTotal, "");
-        } else if (fact instanceof CityIndex cityIndex) {
-            keep(cityIndex, "");
+        } else if (fact instanceof Item item) {
+            keep(item, item.nodeKey() + "\n" + item.member());
+        } else if (fact instanceof NodeReady ready) {
+            keep(ready, ready.nodeKey());
+        } else if (fact instanceof NodeValue value) {
+            keep(value, value.nodeKey());
+        } else if (fact instanceof ToBand toBand) {
+            keep(toBand, toBand.kind() + toBand.subject());
+        } else if (fact instanceof Rounded rounded) {
+            keep(rounded, rounded.kind() + rounded.subject());
+        } else if (fact instanceof Banded band) {
+            keep(band, band.kind() + band.subject());
+        } else if (fact instanceof NodeWeighted weighted) {
+            keep(weighted, weighted.nodeKey());
+        } else if (fact instanceof kz.etalon.engine.fact.NodeTop top) {
+            keep(top, top.nodeKey());
+        } else if (fact instanceof TopPoints top) {
+            keep(top, top.table());
+        } else if (fact instanceof MaxScore || fact instanceof CityTotal || fact instanceof CityIndex) {
+            keep((Derived) fact, "");
         }
     }
 
     private void keep(Derived fact, String key) {
         Derived earlier = byKey.computeIfAbsent(fact.getClass(), type -> new HashMap<>(
-                type == IndicatorScore.class ? run.facts().size() : 16)).putIfAbsent(key, fact);
+                type == IndicatorScore.class || type == Item.class ? run.facts().size() : 16)).putIfAbsent(key, fact);
         if (earlier != null) {
             // in the order of their names: the session hands its facts back in no fixed order
             List<String> names = java.util.stream.Stream.of(run.ruleOf(earlier), run.ruleOf(fact))
                     .map(String::valueOf).sorted().toList();
-            problems.error(rules, city.name() + ": " + (key.isEmpty() ? "" : "`" + key + "` got ") + "two "
+            String shown = key.replaceFirst("^(INDICATOR|NODE)", "").replace('\n', ' ');
+            problems.error(rules, city.name() + ": " + (shown.isEmpty() ? "" : "`" + shown + "` got ") + "two "
                     + fact.getClass().getSimpleName() + " facts (rules \"" + names.get(0) + "\" and \"" + names.get(1)
                     + "\"); make the rules exclusive");
         }
@@ -122,60 +131,62 @@ final class CityOutcome {
             CityValue value = city.value(indicator.id()).orElseThrow();
             if (score.get().missing()) {
                 warnings.add(MissingValues.MARK + indicator.id() + " has no value; " + (score.get().counted()
-                        ? "counted as 0" : "left out of its area's average") + " (missing: "
-                        + standard.scoring().missing().key() + ")");
+                        ? "counted as 0" : "left out of its " + (standard.groupsAndAreas() ? "area's average" : "nodes"))
+                        + " (missing: " + standard.scoring().missing().key() + ")");
             }
+            Optional<Banded> band = find(Banded.class, "INDICATOR" + indicator.id());
             indicators.add(new IndicatorResult(indicator.id(), indicator.areaId(), value.text(),
-                    Exact.settled(score.get().percent()),
-                    score.get().missing(), run.ruleOf(score.get())));
+                    Exact.settled(score.get().percent()), score.get().missing(), run.ruleOf(score.get()),
+                    band.map(Banded::points).orElse(null), band.map(Banded::line).orElse(0)));
         }
-        List<AreaResult> areas = new ArrayList<>();
-        for (Area area : standard.areas()) {
-            find(AreaScore.class, area.id()).ifPresentOrElse(score -> {
-                if (!detailed) {
-                    return;
-                }
-                if (score.average() == null) {
-                    warnings.add(city.name() + ": area " + area.id() + " has no value left; left out of its group's average");
-                }
-                areas.add(new AreaResult(area.id(), score.groupId(), Exact.settled(score.average()), score.scored(), score.missing(),
-                        run.ruleOf(score)));
-            }, () -> missingFact("an area average", area.id()));
-        }
-        List<GroupResult> groups = new ArrayList<>();
-        for (Group group : standard.groups()) {
-            group(group, warnings).ifPresent(groups::add);
+        List<NodeResult> nodes = new ArrayList<>();
+        for (MethodNode node : standard.method().nodes().toList()) {
+            node(node).ifPresent(nodes::add);
         }
         Optional<CityTotal> total = find(CityTotal.class, "");
         Optional<CityIndex> index = find(CityIndex.class, "");
-        if (total.isEmpty() || index.isEmpty()) {
+        if (standard.method().total().isPresent() && (total.isEmpty() || index.isEmpty())) {
             missingFact(total.isEmpty() ? "a total" : "an index", city.name());
         }
         if (problems.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new CityResult(city.name(), 0, total.get().points(), total.get().score(),
-                Exact.settled(index.get().index()),
-                groups, areas, indicators, run.ruleOf(total.get()), run.ruleOf(index.get())));
+        GroupsAndAreas v1 = GroupsAndAreas.of(standard, nodes, detailed);
+        if (detailed) {
+            warnings.addAll(v1.warnings(city.name()));
+        }
+        return Optional.of(new CityResult(city.name(), 0, total.map(CityTotal::points).orElse(null),
+                total.map(CityTotal::score).orElse(null), index.map(i -> Exact.settled(i.index())).orElse(null),
+                v1.groups(), v1.areas(), indicators, total.map(run::ruleOf).orElse(null),
+                index.map(run::ruleOf).orElse(null), nodes));
     }
 
-    private Optional<GroupResult> group(Group group, List<String> warnings) {
-        Optional<GroupAverage> average = find(GroupAverage.class, group.id());
-        Optional<RoundedAverage> rounded = find(RoundedAverage.class, group.id());
-        Optional<GroupBand> band = find(GroupBand.class, group.id());
-        Optional<GroupScore> score = find(GroupScore.class, group.id());
-        if (average.isEmpty() || rounded.isEmpty() || band.isEmpty() || score.isEmpty()) {
-            missingFact(average.isEmpty() ? "a group average" : rounded.isEmpty() ? "a rounded average"
-                    : band.isEmpty() ? "a band" : "weighted points", group.id());
+    private Optional<NodeResult> node(MethodNode node) {
+        Optional<NodeValue> value = find(NodeValue.class, node.key());
+        if (value.isEmpty()) {
+            missingFact("a value (aggregation `" + node.aggregation() + "`)", node.id());
             return Optional.empty();
         }
-        if (detailed && average.get().areas() == 0) {
-            warnings.add(city.name() + ": group " + group.id() + " has no scored area; it scores 0 (the lowest band)");
+        Optional<Rounded> rounded = find(Rounded.class, "NODE" + node.key());
+        Optional<Banded> band = find(Banded.class, "NODE" + node.key());
+        Optional<NodeWeighted> weighted = find(NodeWeighted.class, node.key());
+        boolean scored = value.get().scored();
+        if (scored && node.bands() != null && band.isEmpty()) {
+            missingFact("band", node.id());
+            return Optional.empty();
         }
-        return Optional.of(new GroupResult(group.id(), Exact.settled(average.get().average()), average.get().areas(),
-                rounded.get().value(), band.get().points(), band.get().bandLine(), score.get().factor(),
-                score.get().weighted(), new GroupResult.Rules(run.ruleOf(average.get()), run.ruleOf(rounded.get()),
-                run.ruleOf(band.get()), run.ruleOf(score.get()))));
+        if (standard.method().totalNodes().contains(node) && weighted.isEmpty()) {
+            missingFact("weighted points", node.id());
+            return Optional.empty();
+        }
+        return Optional.of(new NodeResult(node.key(), node.id(), node.classification(), node.level(),
+                Exact.settled(value.get().value()), Exact.settled(value.get().amount()),
+                Exact.settled(value.get().possible()), scored, value.get().counted(), value.get().missing(),
+                rounded.map(Rounded::value).orElse(null), band.map(Banded::points).orElse(null),
+                band.map(Banded::line).orElse(0), weighted.map(NodeWeighted::factor).orElse(null),
+                weighted.map(NodeWeighted::weighted).orElse(null),
+                new NodeResult.Rules(run.ruleOf(value.get()), rounded.map(run::ruleOf).orElse(null),
+                        band.map(run::ruleOf).orElse(null), weighted.map(run::ruleOf).orElse(null))));
     }
 
     private <T> Optional<T> find(Class<T> type, String key) {
@@ -186,5 +197,4 @@ final class CityOutcome {
         problems.error(rules, city.name() + ": the rules derived no " + what.replaceFirst("^an? ", "") + " for `" + key
                 + "`; check the rules in " + standard.rules().stream().map(r -> "rules/" + r.name()).toList());
     }
-
 }

@@ -25,7 +25,7 @@ public final class Evaluator {
     public Evaluator(Standard standard, RuleBook rules) {
         this.standard = standard;
         this.rules = rules;
-        this.definitions = StandardFacts.of(standard);
+        this.definitions = StandardFacts.of(standard, rules);
     }
 
     /** Scores every city (in parallel: a KieBase serves many sessions at once) and ranks them. */
@@ -41,8 +41,7 @@ public final class Evaluator {
             run.result().ifPresent(results::add);
         }
         problems.throwIfErrors();
-        return new Evaluation(standard, data.file(), Ranking.rank(results, standard.tieBreak()),
-                MissingValues.merged(warnings), data.names());
+        return new Evaluation(standard, data.file(), ranked(results), MissingValues.merged(warnings), data.names());
     }
 
     /** Whether a warning of {@link #evaluate} is about values missing (in one city or several), not another doubt. */
@@ -86,7 +85,12 @@ public final class Evaluator {
             }
             result.ifPresent(results::add);
         }
-        return new Evaluation(standard, data.file(), Ranking.rank(results, standard.tieBreak()), List.of(), data.names());
+        return new Evaluation(standard, data.file(), ranked(results), List.of(), data.names());
+    }
+
+    /** The cities ranked, or in the file's order (rank 0) when the standard ranks none. */
+    private List<CityResult> ranked(List<CityResult> results) {
+        return standard.method().ranked() ? Ranking.rank(results, standard.tieBreak()) : results;
     }
 
     public Standard standard() {

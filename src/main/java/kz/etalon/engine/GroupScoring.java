@@ -6,15 +6,16 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.etalon.engine.fact.BandDef;
 import kz.etalon.engine.fact.CityIndex;
 import kz.etalon.engine.fact.CityTotal;
 import kz.etalon.engine.fact.Exact;
-import kz.etalon.engine.fact.GroupAverage;
-import kz.etalon.engine.fact.GroupDef;
-import kz.etalon.engine.fact.GroupScore;
-import kz.etalon.engine.fact.Policy;
+import kz.etalon.engine.fact.NodeDef;
+import kz.etalon.engine.fact.NodeValue;
+import kz.etalon.engine.fact.NodeWeighted;
+import kz.etalon.engine.fact.TotalDef;
+import kz.etalon.standard.MethodNode;
 import kz.etalon.standard.Standard;
+import kz.etalon.standard.V1Method;
 
 /**
  * What a standard's rules make of group averages: the rounding, band, factor, total, score and index
@@ -25,23 +26,25 @@ import kz.etalon.standard.Standard;
 public final class GroupScoring {
 
     private final RuleBook rules;
-    private final Policy policy;
-    private final List<BandDef> bands;
-    private final Map<String, GroupDef> groups = new LinkedHashMap<>();
+    private final List<Object> shared = new ArrayList<>();
+    private final Map<String, NodeDef> groups = new LinkedHashMap<>();
 
     public GroupScoring(Standard standard, RuleBook rules) {
         this.rules = rules;
-        List<Object> shared = StandardFacts.of(standard).shared();
-        this.policy = shared.stream().filter(Policy.class::isInstance).map(Policy.class::cast).findFirst().orElseThrow();
-        this.bands = shared.stream().filter(BandDef.class::isInstance).map(BandDef.class::cast).toList();
-        shared.stream().filter(GroupDef.class::isInstance).map(GroupDef.class::cast)
-                .forEach(group -> groups.put(group.id(), group));
+        shared.addAll(StandardFacts.policyAndBands(standard));
+        List<MethodNode> totalNodes = standard.method().totalNodes();
+        for (MethodNode node : totalNodes) {
+            // no item: the rules take the value given below as the node's, and band and weigh it
+            groups.put(node.id(), new NodeDef(node.key(), null, node.aggregation(), node.measure(), node.missing(),
+                    node.bands(), StandardFacts.factor(node, true), node.weights(), true, 0));
+        }
+        standard.method().total().ifPresent(total -> shared.add(new TotalDef(totalNodes.size(), total.scale())));
     }
 
     /** The points the rules give group {@code groupId} for the unrounded average {@code average}. */
     public int points(String groupId, BigDecimal average) {
         for (Object fact : run(Map.of(groupId, average))) {
-            if (fact instanceof GroupScore score && score.groupId().equals(groupId)) {
+            if (fact instanceof NodeWeighted score && score.nodeKey().equals(V1Method.groupKey(groupId))) {
                 return score.points();
             }
         }
@@ -58,9 +61,10 @@ public final class GroupScoring {
         CityTotal total = null;
         CityIndex index = null;
         for (Object fact : run(averages)) {
-            if (fact instanceof GroupScore score) {
-                points.put(score.groupId(), score.points());
-                weighted.put(score.groupId(), score.weighted());
+            if (fact instanceof NodeWeighted score) {
+                String groupId = score.nodeKey().substring(score.nodeKey().indexOf('/') + 1);
+                points.put(groupId, score.points());
+                weighted.put(groupId, score.weighted());
             } else if (fact instanceof CityTotal cityTotal) {
                 total = cityTotal;
             } else if (fact instanceof CityIndex cityIndex) {
@@ -84,16 +88,15 @@ public final class GroupScoring {
     }
 
     private Collection<?> run(Map<String, BigDecimal> averages) {
-        List<Object> facts = new ArrayList<>(bands.size() + 2 * averages.size() + 1);
-        facts.add(policy);
-        facts.addAll(bands);
+        List<Object> facts = new ArrayList<>(shared.size() + 2 * averages.size());
+        facts.addAll(shared);
         averages.forEach((groupId, average) -> {
-            GroupDef group = groups.get(groupId);
+            NodeDef group = groups.get(groupId);
             if (group == null) {
                 throw new IllegalArgumentException("no group " + groupId + " in the standard");
             }
             facts.add(group);
-            facts.add(new GroupAverage(groupId, average, group.factor(), 1));
+            facts.add(new NodeValue(group.key(), average, BigDecimal.ZERO, BigDecimal.ZERO, 1, 0, true));
         });
         return SessionRun.of(rules.kieBase().newStatelessKieSession(), facts).facts();
     }

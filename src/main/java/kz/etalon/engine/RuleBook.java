@@ -20,6 +20,7 @@ public final class RuleBook {
     private final List<Path> files;
     private final Map<String, MethodSpec> methods;
     private final Origin origin;
+    private final Set<String> aggregations;
 
     /** Where the compiled rules came from. */
     enum Origin {
@@ -31,7 +32,9 @@ public final class RuleBook {
         EXECUTABLE_FROM_CACHE
     }
 
-    RuleBook(KieBase kieBase, String contentHash, List<Path> files, Map<String, MethodSpec> methods, Origin origin) {
+    RuleBook(KieBase kieBase, String contentHash, List<Path> files, Map<String, MethodSpec> methods,
+             Set<String> aggregations, Origin origin) {
+        this.aggregations = Set.copyOf(aggregations);
         this.kieBase = kieBase;
         this.origin = origin;
         this.contentHash = contentHash;
@@ -61,6 +64,16 @@ public final class RuleBook {
 
     public Optional<ValueKind> inputOf(String method) {
         return Optional.ofNullable(methods.get(method)).map(MethodSpec::input);
+    }
+
+    /** The aggregations the rules declare ({@code @aggregation}), which a node's {@code aggregation:} may name. */
+    public Set<String> aggregations() {
+        return aggregations;
+    }
+
+    /** Whether the rules of {@code method} give an indicator's points themselves. */
+    public boolean givesPoints(String method) {
+        return Optional.ofNullable(methods.get(method)).map(MethodSpec::givesPoints).orElse(false);
     }
 
     /** For each method, the indicator keys it needs (e.g. {@code target}). */

@@ -33,6 +33,7 @@ final class RuleCompiler {
     private static final String METHOD = "method";
     private static final String INPUT = "input";
     private static final String REQUIRES = "requires";
+    private static final String GIVES = "gives";
 
     private RuleCompiler() {
     }
@@ -113,9 +114,10 @@ final class RuleCompiler {
 
     private static RuleBook book(KieBase kieBase, String hash, Map<Path, String> sources, Path rulesRoot, RuleBook.Origin origin) {
         Problems problems = new Problems();
+        StepClaims claims = StepClaims.read(sources, problems);
         Map<String, MethodSpec> methods = methods(kieBase, rulesRoot, problems);
         problems.throwIfErrors();
-        return new RuleBook(kieBase, hash, new ArrayList<>(sources.keySet()), methods, origin);
+        return new RuleBook(kieBase, hash, new ArrayList<>(sources.keySet()), methods, claims.aggregations(), origin);
     }
 
     private static String packageOf(String drl) {
@@ -138,6 +140,7 @@ final class RuleCompiler {
         Map<String, ValueKind> inputs = new TreeMap<>();
         Map<String, Set<String>> requires = new HashMap<>();
         Map<String, List<String>> rules = new HashMap<>();
+        Set<String> givePoints = new java.util.HashSet<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 Optional<String> method = meta(rule, METHOD);
@@ -163,11 +166,15 @@ final class RuleCompiler {
                     }
                 });
                 rules.computeIfAbsent(method.get(), m -> new ArrayList<>()).add(rule.getName());
+                if (meta(rule, GIVES).filter("points"::equals).isPresent()) {
+                    givePoints.add(method.get());
+                }
             }
         }
         Map<String, MethodSpec> methods = new TreeMap<>();
         inputs.forEach((name, kind) -> methods.put(name,
-                new MethodSpec(name, kind, Set.copyOf(requires.get(name)), rules.get(name).stream().sorted().toList())));
+                new MethodSpec(name, kind, Set.copyOf(requires.get(name)), rules.get(name).stream().sorted().toList(),
+                        givePoints.contains(name))));
         return methods;
     }
 

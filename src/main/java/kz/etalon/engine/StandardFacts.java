@@ -1,20 +1,27 @@
 package kz.etalon.engine;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import kz.etalon.engine.fact.AreaDef;
+import java.util.Map;
 import kz.etalon.engine.fact.BandDef;
-import kz.etalon.engine.fact.GroupDef;
+import kz.etalon.engine.fact.BandTableDef;
+import kz.etalon.engine.fact.Better;
 import kz.etalon.engine.fact.IndicatorDef;
+import kz.etalon.engine.fact.NodeDef;
 import kz.etalon.engine.fact.Policy;
-import kz.etalon.standard.Area;
-import kz.etalon.standard.Group;
-import kz.etalon.standard.Scoring;
+import kz.etalon.engine.fact.TotalDef;
+import kz.etalon.standard.BandTable;
+import kz.etalon.standard.Indicator;
+import kz.etalon.standard.IndicatorSpec;
+import kz.etalon.standard.Method;
+import kz.etalon.standard.MethodNode;
 import kz.etalon.standard.Standard;
 
 /**
- * The definitions of a standard as facts: the policy, bands, groups and areas, the same for every city;
- * and each indicator, which carries one city's value for it (see {@link #forCity}).
+ * The definitions of a standard as facts: the policy, band tables, nodes and total, the same for every
+ * city; and each indicator, which carries one city's value for it (see {@link #forCity}).
  */
 final class StandardFacts {
 
@@ -26,35 +33,60 @@ final class StandardFacts {
         this.indicators = indicators;
     }
 
-    /** The definitions every city's session shares: the policy, bands, groups and areas. */
+    /** The definitions every city's session shares: the policy, band tables, nodes and total. */
     List<Object> shared() {
         return shared;
     }
 
     /** Every fact of one city's session: the shared definitions and each indicator with the city's value. */
-    List<Object> forCity(java.util.function.Function<String, java.math.BigDecimal> valueOf) {
+    List<Object> forCity(java.util.function.Function<String, BigDecimal> valueOf) {
         List<Object> facts = new ArrayList<>(shared.size() + indicators.size());
         facts.addAll(shared);
         indicators.forEach(indicator -> facts.add(indicator.withValue(valueOf.apply(indicator.id()))));
         return facts;
     }
 
-    static StandardFacts of(Standard standard) {
-        List<Object> facts = new ArrayList<>();
-        List<IndicatorDef> indicators = new ArrayList<>();
-        Scoring scoring = standard.scoring();
-        facts.add(new Policy(scoring.scale(), scoring.rounding().mode(), scoring.rounding().decimals(),
-                scoring.missing().key(), scoring.maxScore(), standard.groups().size()));
-        scoring.bands().forEach(band -> facts.add(new BandDef(band.min(), band.max(), band.points(), band.at().line())));
-        for (Group group : standard.groups()) {
-            facts.add(new GroupDef(group.id(), scoring.factors().get(group.factor())));
+    static StandardFacts of(Standard standard, RuleBook rules) {
+        Method method = standard.method();
+        List<Object> facts = new ArrayList<>(policyAndBands(standard));
+        List<MethodNode> totalNodes = method.totalNodes();
+        Map<String, List<String>> leaves = new HashMap<>();
+        for (MethodNode node : method.nodes().toList()) {
+            boolean total = totalNodes.contains(node);
+            int children = method.children(node).size();
+            facts.add(new NodeDef(node.key(), node.parent(), node.aggregation(), node.measure(), node.missing(),
+                    node.bands(), factor(node, total), node.weights(), total,
+                    children > 0 ? children : node.indicators().size()));
+            node.indicators().forEach(id -> leaves.computeIfAbsent(id, k -> new ArrayList<>()).add(node.key()));
         }
-        for (Area area : standard.areas()) {
-            String groupId = standard.groupOf(area.id()).map(Group::id).orElseThrow();
-            facts.add(new AreaDef(area.id(), groupId));
-            area.indicators().forEach(indicator -> indicators.add(new IndicatorDef(indicator.id(), area.id(),
-                    indicator.method(), indicator.target(), indicator.better().key(), null)));
+        method.total().ifPresent(t -> facts.add(new TotalDef(totalNodes.size(), t.scale())));
+        List<IndicatorDef> indicators = new ArrayList<>();
+        for (Indicator indicator : method.indicators()) {
+            IndicatorSpec spec = method.spec(indicator.id());
+            BigDecimal top = spec.bands() != null && method.bandTables().containsKey(spec.bands())
+                    ? BigDecimal.valueOf(method.bandTables().get(spec.bands()).topPoints()) : spec.inputMax();
+            indicators.add(new IndicatorDef(indicator.id(), indicator.areaId(), indicator.method(), indicator.target(),
+                    indicator.better() == Indicator.Direction.LOWER ? Better.LOWER : Better.HIGHER, null,
+                    List.copyOf(leaves.getOrDefault(indicator.id(), List.of())), spec.bands(), top,
+                    rules.givesPoints(indicator.method())));
         }
         return new StandardFacts(List.copyOf(facts), List.copyOf(indicators));
+    }
+
+    /** The policy and every band table: what scoring needs beside the nodes. */
+    static List<Object> policyAndBands(Standard standard) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new Policy(standard.scoring().scale(), standard.scoring().missing()));
+        for (BandTable table : standard.method().bandTables().values()) {
+            facts.add(new BandTableDef(table.id(), table.bounds(), table.rounding().mode(), table.rounding().decimals()));
+            table.steps().forEach(step -> facts.add(new BandDef(table.id(), step.from(), step.to(), step.points(),
+                    step.at().line())));
+        }
+        return facts;
+    }
+
+    /** A total node's factor, 1 when it names none; a node outside the total has none. */
+    static BigDecimal factor(MethodNode node, boolean total) {
+        return node.factor() != null ? node.factor() : total ? BigDecimal.ONE : null;
     }
 }

@@ -22,6 +22,9 @@ public final class ExplainReport {
     }
 
     public static String render(Evaluation evaluation, CityResult city, String language) {
+        if (!evaluation.standard().groupsAndAreas()) {
+            return NodeTable.explain(evaluation, city, language);
+        }
         ExplainReport report = new ExplainReport(evaluation, language);
         report.write(Explanation.of(evaluation, city, language));
         return report.out.toString();

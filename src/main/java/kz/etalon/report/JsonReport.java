@@ -8,6 +8,7 @@ import kz.etalon.result.CityResult;
 import kz.etalon.result.Evaluation;
 import kz.etalon.result.GroupResult;
 import kz.etalon.result.IndicatorResult;
+import kz.etalon.standard.Standard;
 
 /** The JSON output of DESIGN section 6; the keys are a contract. */
 public final class JsonReport {
@@ -27,7 +28,7 @@ public final class JsonReport {
         root.put("standard", evaluation.standard().id());
         ArrayNode cities = root.putArray("cities");
         evaluation.cities().forEach(city -> {
-            ObjectNode node = city(city);
+            ObjectNode node = city(city, evaluation.standard());
             java.util.Map<String, String> names = evaluation.names().getOrDefault(city.city(), java.util.Map.of());
             if (!names.isEmpty()) {
                 ObjectNode byLanguage = node.putObject("names");   // `city` stays the id
@@ -56,6 +57,31 @@ public final class JsonReport {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("city", city.city());
         standing(node, city);
+        return groupsAndAreas(node, city);
+    }
+
+    /** A city of a standard of any shape: its standing where the standard has a total, every node, every indicator. */
+    static ObjectNode city(CityResult city, Standard standard) {
+        if (standard.groupsAndAreas()) {
+            return city(city);
+        }
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("city", city.city());
+        if (standard.method().ranked()) {
+            node.put("rank", city.rank());
+        }
+        if (city.score() != null) {
+            node.put("score", Numbers.full(city.score()));
+            node.putPOJO("points", Numbers.points(city.points()));
+            node.putPOJO("max", Numbers.points(standard.scoring().maxScore()));
+            node.put("index", Numbers.full(city.index()));
+        }
+        NodesJson.nodes(node.putArray("nodes"), city, standard);
+        NodesJson.indicators(node.putArray("indicators"), city, standard);
+        return node;
+    }
+
+    private static ObjectNode groupsAndAreas(ObjectNode node, CityResult city) {
         ArrayNode groups = node.putArray("groups");
         for (GroupResult group : city.groups()) {
             ObjectNode g = groups.addObject();

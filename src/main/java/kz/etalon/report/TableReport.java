@@ -17,6 +17,9 @@ public final class TableReport {
 
     public static String render(Evaluation evaluation, String language) {
         Standard standard = evaluation.standard();
+        if (!standard.groupsAndAreas()) {
+            return NodeTable.render(evaluation, language);
+        }
         Messages m = Messages.of(language);
         List<String> header = new ArrayList<>(List.of(m.get("col.rank"), m.get("col.city"), m.get("col.score"),
                 m.get("col.points"), m.get("col.index")));

@@ -16,6 +16,42 @@ public final class MethodCheck {
     }
 
     /**
+     * Every node's {@code aggregation:} must be one the loaded rules declare ({@code @aggregation}).
+     */
+    public static void checkAggregations(Standard standard, java.util.Set<String> aggregations, Problems problems) {
+        Set<String> known = new TreeSet<>(aggregations);
+        standard.method().nodes().filter(node -> !known.contains(node.aggregation())).forEach(node ->
+                problems.error(node.at(), "aggregation `" + node.aggregation() + "` of node `" + node.id()
+                        + "` is not declared by any rule (@aggregation) in " + folders(standard)
+                        + Hints.didYouMean(node.aggregation(), known) + "; aggregations there: " + String.join(", ", known)));
+    }
+
+    /**
+     * The standard with the maximum its rules derived ({@code derived}, empty without a total): a
+     * maximum the file states must equal it.
+     */
+    public static Standard checkTotal(Standard standard, java.util.Optional<java.math.BigDecimal> derived, Problems problems) {
+        java.util.Optional<Total> total = standard.method().total();
+        if (total.isEmpty() || derived.isEmpty()) {
+            return standard;
+        }
+        java.math.BigDecimal stated = total.get().statedMax();
+        String shown = derived.get().stripTrailingZeros().toPlainString();
+        if (stated != null && stated.compareTo(derived.get()) != 0) {
+            problems.error(total.get().at(), "`max_score` is " + stated.toPlainString() + " but the "
+                    + (standard.groups().isEmpty() ? "top nodes" : "groups") + " can earn at most " + shown
+                    + " (each one's top band points x its factor, as the rules derive it); set `max_score: " + shown + "`");
+            return standard;
+        }
+        return standard.withMaxScore(derived.get());
+    }
+
+    private static String folders(Standard standard) {
+        return standard.rules().stream().map(folder -> "rules/" + folder.name()).reduce((a, b) -> a + ", " + b)
+                .orElse("no rules");
+    }
+
+    /**
      * @param requirements for each method the loaded rules handle, the indicator keys it needs
      */
     public static void check(Standard standard, Map<String, Set<String>> requirements, Problems problems) {

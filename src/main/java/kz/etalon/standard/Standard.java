@@ -21,7 +21,8 @@ public record Standard(
         List<Area> areas,
         Map<String, Location> lines,
         Status status,
-        Optional<String> basedOn) {
+        Optional<String> basedOn,
+        Method method) {
 
     /** A published standard based on no other (as every file was before drafts). */
     public Standard(Path file, String id, int year, LocalizedText title, LocalizedText source, List<RuleFolder> rules,
@@ -29,6 +30,14 @@ public record Standard(
                     Map<String, Location> lines) {
         this(file, id, year, title, source, rules, scoring, tieBreak, groups, areas, lines, Status.PUBLISHED,
                 Optional.empty());
+    }
+
+    /** A standard of schema {@code etalon/v1}: its method is the one classification of areas and groups. */
+    public Standard(Path file, String id, int year, LocalizedText title, LocalizedText source, List<RuleFolder> rules,
+                    Scoring scoring, List<String> tieBreak, List<Group> groups, List<Area> areas,
+                    Map<String, Location> lines, Status status, Optional<String> basedOn) {
+        this(file, id, year, title, source, rules, scoring, tieBreak, groups, areas, lines, status, basedOn,
+                V1Method.of(scoring, groups, areas, lines, file));
     }
 
     public Standard {
@@ -49,8 +58,23 @@ public record Standard(
         return lines.getOrDefault(keyPath, Location.of(file));
     }
 
+    /** The standard with the maximum score its rules derived, kept where the file states none. */
+    public Standard withMaxScore(java.math.BigDecimal maxScore) {
+        if (scoring.maxScore() != null) {
+            return this;
+        }
+        return new Standard(file, id, year, title, source, rules, new Scoring(scoring.scale(), scoring.rounding(),
+                scoring.missing(), scoring.bands(), scoring.factors(), maxScore, scoring.maxScoreAt(), scoring.factorsAt()),
+                tieBreak, groups, areas, lines, status, basedOn, method);
+    }
+
     public Stream<Indicator> indicators() {
-        return areas.stream().flatMap(area -> area.indicators().stream());
+        return method.indicators().stream();
+    }
+
+    /** Whether the standard has the shape of v1: groups of areas, a total out of a maximum, a ranking. */
+    public boolean groupsAndAreas() {
+        return !groups.isEmpty() && method.total().isPresent() && method.ranked();
     }
 
     public Optional<Indicator> indicator(String indicatorId) {

@@ -64,8 +64,14 @@ public final class StandardReader {
     public static Optional<Standard> readAsFarAsItGoes(Path file, Problems problems) {
         Problems own = new Problems();
         StandardReader reader = new StandardReader(file, own);
-        Optional<Standard> standard = YamlSource.read(file, own).flatMap(reader::standard);
-        standard.ifPresent(s -> StandardValidator.check(s, own, reader.groupsComplete, reader.bandsComplete));
+        Optional<Node> root = YamlSource.read(file, own);
+        Optional<Standard> standard;
+        if (root.filter(StandardReaderV2::declaresV2).isPresent()) {
+            standard = new StandardReaderV2(reader, file, own).standard(root.get());
+        } else {
+            standard = root.flatMap(reader::standard);
+            standard.ifPresent(s -> StandardValidator.check(s, own, reader.groupsComplete, reader.bandsComplete));
+        }
         problems.addAll(own.sorted());
         return standard;
     }
@@ -87,7 +93,7 @@ public final class StandardReader {
         top.text("schema", true).ifPresent(schema -> {
             if (!schema.equals(SCHEMA)) {
                 problems.error(top.at("schema"), "unknown schema `" + schema + "`; this version of Etalon reads `"
-                        + SCHEMA + "`");
+                        + SCHEMA + "` and `" + StandardReaderV2.SCHEMA + "`");
             }
         });
         String id = top.text("id", true).map(value -> checkedStandardId("id", value, top.at("id"))).orElse("?");
@@ -97,16 +103,7 @@ public final class StandardReader {
                     + "`; name it `" + expectedName + "` so that `--standard " + id + "` finds it");
         }
         int year = top.integer("year", true).orElse(0);
-        Status status = top.text("status", false).flatMap(word -> {
-            for (Status known : Status.values()) {
-                if (known.word().equals(word)) {
-                    return Optional.of(known);
-                }
-            }
-            problems.error(top.at("status"), "`status: " + word + "` should be `draft` or `published`"
-                    + Hints.didYouMean(word, List.of("draft", "published")));
-            return Optional.empty();
-        }).orElse(Status.PUBLISHED);
+        Status status = status(top);
         Optional<String> basedOn = top.text("based_on", false).map(value -> checkedStandardId("based_on", value, top.at("based_on")));
         basedOn.filter(value -> value.equals(id)).ifPresent(value -> problems.error(top.at("based_on"),
                 "`based_on: " + value + "` names the standard itself; name the standard this one was made from"));
@@ -137,7 +134,25 @@ public final class StandardReader {
                 lines, status, basedOn));
     }
 
-    private List<RuleFolder> ruleFolders(YamlFields top) {
+    Status status(YamlFields top) {
+        return top.text("status", false).flatMap(word -> {
+            for (Status known : Status.values()) {
+                if (known.word().equals(word)) {
+                    return Optional.of(known);
+                }
+            }
+            problems.error(top.at("status"), "`status: " + word + "` should be `draft` or `published`"
+                    + Hints.didYouMean(word, List.of("draft", "published")));
+            return Optional.empty();
+        }).orElse(Status.PUBLISHED);
+    }
+
+    /** Where the translations of a file's texts are recorded, to be reported once it is read. */
+    TranslationCheck translations() {
+        return translations;
+    }
+
+    List<RuleFolder> ruleFolders(YamlFields top) {
         List<RuleFolder> folders = new ArrayList<>();
         List<Node> items = top.list("rules", true);
         for (Node item : items) {
@@ -258,12 +273,12 @@ public final class StandardReader {
     }
 
     /** A plain text (the same in every language) or a map of language to text, like a name. */
-    private LocalizedText textOrLocalized(YamlFields fields, String key, String what) {
+    LocalizedText textOrLocalized(YamlFields fields, String key, String what) {
         return fields.node(key, false).map(node -> node instanceof ScalarNode scalar
                 ? LocalizedText.plain(scalar.getValue()) : localized(node, what, key)).orElse(LocalizedText.NONE);
     }
 
-    private LocalizedText localized(Node node, String what) {
+    LocalizedText localized(Node node, String what) {
         return localized(node, what, "name");
     }
 
@@ -280,12 +295,12 @@ public final class StandardReader {
         return new LocalizedText(texts);
     }
 
-    private String checkedStandardId(String key, String id, Location at) {
+    String checkedStandardId(String key, String id, Location at) {
         StandardId.problem(id).ifPresent(why -> problems.error(at, "`" + key + ": " + id + "`: a standard id " + why));
         return id;
     }
 
-    private String checkedId(String id, Location at, String what) {
+    String checkedId(String id, Location at, String what) {
         if (!ID.matcher(id).matches()) {
             problems.error(at, what + " id `" + id + "` may hold only letters, digits and . _ - (no spaces or commas)");
         }

@@ -10,7 +10,7 @@ import kz.etalon.problem.Hints;
 import kz.etalon.problem.Location;
 import kz.etalon.problem.Problems;
 
-/** The checks that look across a standard: unique ids, group membership, factors, maximum score. */
+/** The checks that look across a standard: unique ids, group membership, factors (the maximum score is the rules' fact: {@link MethodCheck#checkTotal}). */
 final class StandardValidator {
 
     private StandardValidator() {
@@ -24,9 +24,6 @@ final class StandardValidator {
         factors(standard, problems);
         if (bandsComplete) {
             BandCheck.check(standard.scoring(), problems);
-        }
-        if (groupsComplete && bandsComplete) {
-            maxScore(standard, problems);
         }
     }
 
@@ -90,23 +87,5 @@ final class StandardValidator {
         List<String> unused = new ArrayList<>(defined);
         unused.removeAll(used);
         unused.forEach(name -> problems.warning(standard.scoring().factorsAt(), "factor `" + name + "` is defined but no group uses it"));
-    }
-
-    private static void maxScore(Standard standard, Problems problems) {
-        Scoring scoring = standard.scoring();
-        if (standard.groups().stream().anyMatch(group -> !scoring.factors().containsKey(group.factor()))
-                || scoring.bands().isEmpty()) {
-            return;
-        }
-        java.math.BigDecimal top = java.math.BigDecimal.valueOf(scoring.topPoints());
-        java.math.BigDecimal expected = standard.groups().stream()
-                .map(group -> top.multiply(scoring.factors().get(group.factor())))
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
-        if (expected.compareTo(scoring.maxScore()) != 0) {
-            problems.error(scoring.maxScoreAt(), "`max_score` is " + scoring.maxScore().toPlainString()
-                    + " but the groups can earn at most " + expected.stripTrailingZeros().toPlainString()
-                    + " (top band " + scoring.topPoints() + " points x each group's factor); set `max_score: "
-                    + expected.stripTrailingZeros().toPlainString() + "`");
-        }
     }
 }

@@ -61,8 +61,8 @@ class EvaluateCommandTest {
         CliRun run = CliRun.of("evaluate", "--explain", "almaty");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Almaty: rank 2 of 17", "rule \"percent: yes_no\"", "rule \"area average\"",
-                "rule \"group average\"", "rule \"round the group average\"", "rule \"band points\"",
+        assertThat(run.out()).contains("Almaty: rank 2 of 17", "rule \"percent: yes_no\"", "rule \"mean of the items\"",
+                "rule \"round on the band table's grid\"", "rule \"band points\"",
                 "rule \"correction factor\"", "rule \"total score\"", "rule \"index\"",
                 "standards/kz-2019.yaml:42", "band 61..80 -> 4 points (standards/kz-2019.yaml:28)", "= 18 points");
     }

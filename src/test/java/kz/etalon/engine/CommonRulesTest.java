@@ -10,14 +10,13 @@ import java.util.List;
 import java.util.Map;
 import kz.etalon.city.City;
 import kz.etalon.city.CityData;
-import kz.etalon.engine.fact.AreaScore;
+import kz.etalon.engine.fact.Banded;
 import kz.etalon.engine.fact.CityIndex;
 import kz.etalon.engine.fact.CityTotal;
-import kz.etalon.engine.fact.GroupAverage;
-import kz.etalon.engine.fact.GroupBand;
-import kz.etalon.engine.fact.GroupScore;
 import kz.etalon.engine.fact.IndicatorScore;
-import kz.etalon.engine.fact.RoundedAverage;
+import kz.etalon.engine.fact.NodeValue;
+import kz.etalon.engine.fact.NodeWeighted;
+import kz.etalon.engine.fact.Rounded;
 import kz.etalon.standard.Standard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,11 +115,11 @@ class CommonRulesTest {
                 """);
 
         // a = 59.95, b = (19.9 + 100) / 2 = 59.95, main = 59.95 -> 60.0 (half up) -> 2 points
-        assertThat(run.one(AreaScore.class, a -> a.areaId().equals("b")).average()).isEqualByComparingTo("59.95");
-        assertThat(run.one(GroupAverage.class, g -> g.groupId().equals("main")).average()).isEqualByComparingTo("59.95");
-        assertThat(run.one(RoundedAverage.class, r -> r.groupId().equals("main")).value()).isEqualByComparingTo("60.0");
-        assertThat(run.one(GroupBand.class, b -> b.groupId().equals("main")).points()).isEqualTo(2);
-        assertThat(run.one(RoundedAverage.class, r -> r.groupId().equals("side")).value()).isEqualByComparingTo("60.0");
+        assertThat(run.node("areas/b").value()).isEqualByComparingTo("59.95");
+        assertThat(run.node("groups/main").value()).isEqualByComparingTo("59.95");
+        assertThat(run.one(Rounded.class, r -> r.subject().equals("groups/main")).value()).isEqualByComparingTo("60.0");
+        assertThat(run.one(Banded.class, b -> b.subject().equals("groups/main")).points()).isEqualTo(2);
+        assertThat(run.one(Rounded.class, r -> r.subject().equals("groups/side")).value()).isEqualByComparingTo("60.0");
     }
 
     @Test
@@ -135,16 +134,16 @@ class CommonRulesTest {
                 """);
 
         // a = 75, b = (50 + 50) / 2 = 50, main = 62.5 -> 2 points x 2; side = 30 -> 1 point x 1
-        assertThat(run.one(GroupScore.class, g -> g.groupId().equals("main")).weighted()).isEqualByComparingTo("4");
-        assertThat(run.one(GroupScore.class, g -> g.groupId().equals("side")).weighted()).isEqualByComparingTo("1");
+        assertThat(run.one(NodeWeighted.class, g -> g.nodeKey().equals("groups/main")).weighted()).isEqualByComparingTo("4");
+        assertThat(run.one(NodeWeighted.class, g -> g.nodeKey().equals("groups/side")).weighted()).isEqualByComparingTo("1");
         CityTotal total = run.one(CityTotal.class, t -> true);
         assertThat(total.points()).isEqualByComparingTo("5");
         assertThat(total.score().doubleValue()).isEqualTo(5.0 / 6, org.assertj.core.data.Offset.offset(1e-15));
         // (2 x 62.5 + 1 x 30) / 3 = 51.666..., to 50 significant digits
         assertThat(run.one(CityIndex.class, i -> true).index().subtract(new BigDecimal("51.6666666666666666666666666666666666666666666666666667")).abs())
                 .isLessThan(new BigDecimal("1e-45"));
-        assertThat(run.fired).containsEntry("area average", 3).containsEntry("group average", 2)
-                .containsEntry("round the group average", 2).containsEntry("band points", 2)
+        assertThat(run.fired).containsEntry("mean of the items", 5)
+                .containsEntry("round on the band table's grid", 2).containsEntry("band points", 2)
                 .containsEntry("correction factor", 2).containsEntry("total score", 1).containsEntry("index", 1);
     }
 
@@ -162,7 +161,7 @@ class CommonRulesTest {
         assertThat(missing.missing()).isTrue();
         assertThat(missing.percent()).isEqualByComparingTo("0");
         assertThat(run.ruleOf(missing)).isEqualTo("missing value counts as zero");
-        assertThat(run.one(AreaScore.class, a -> a.areaId().equals("a")).average()).isEqualByComparingTo("50");
+        assertThat(run.node("areas/a").value()).isEqualByComparingTo("50");
     }
 
     @Test
@@ -175,15 +174,15 @@ class CommonRulesTest {
                 X,c.share,
                 """);
 
-        assertThat(run.one(AreaScore.class, a -> a.areaId().equals("a")).average()).isEqualByComparingTo("100");
-        AreaScore b = run.one(AreaScore.class, a -> a.areaId().equals("b"));
-        assertThat(b.average()).isNull();
-        assertThat(run.ruleOf(b)).isEqualTo("area with no value is left out");
-        assertThat(run.one(GroupAverage.class, g -> g.groupId().equals("main")).average()).isEqualByComparingTo("100");
-        GroupAverage side = run.one(GroupAverage.class, g -> g.groupId().equals("side"));
-        assertThat(side.average()).isEqualByComparingTo("0");
-        assertThat(run.ruleOf(side)).isEqualTo("group with no scored area scores zero");
-        assertThat(run.one(GroupBand.class, g -> g.groupId().equals("side")).points()).isEqualTo(1);
+        assertThat(run.node("areas/a").value()).isEqualByComparingTo("100");
+        NodeValue b = run.node("areas/b");
+        assertThat(b.value()).isNull();
+        assertThat(run.ruleOf(b)).isEqualTo("a node with nothing scored under it is not scored");
+        assertThat(run.node("groups/main").value()).isEqualByComparingTo("100");
+        NodeValue side = run.node("groups/side");
+        assertThat(side.value()).isEqualByComparingTo("0");
+        assertThat(run.ruleOf(side)).isEqualTo("a node with nothing scored under it scores zero");
+        assertThat(run.one(Banded.class, band -> band.subject().equals("groups/side")).points()).isEqualTo(1);
         assertThat(run.fired).containsEntry("missing value is left out", 4);
     }
 
@@ -192,7 +191,7 @@ class CommonRulesTest {
         CityData data = TestStandards.cities(dir, standard, csv);
         RuleBook rules = TestStandards.PROJECT_RULES.forStandard(standard);
         City city = data.cities().get(0);
-        List<Object> facts = StandardFacts.of(standard).forCity(id -> city.values().get(id).number());
+        List<Object> facts = StandardFacts.of(standard, rules).forCity(id -> city.values().get(id).number());
         StatelessKieSession session = rules.kieBase().newStatelessKieSession();
         Map<String, Integer> fired = new HashMap<>();
         session.addEventListener(new DefaultAgendaEventListener() {
@@ -215,6 +214,10 @@ class CommonRulesTest {
             List<T> matches = session.facts().stream().filter(type::isInstance).map(type::cast).filter(which).toList();
             assertThat(matches).as(type.getSimpleName()).hasSize(1);
             return matches.get(0);
+        }
+
+        NodeValue node(String key) {
+            return one(NodeValue.class, value -> value.nodeKey().equals(key));
         }
 
         BigDecimal percent(String indicatorId) {

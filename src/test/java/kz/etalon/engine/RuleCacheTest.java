@@ -108,7 +108,7 @@ class RuleCacheTest {
                 "shared", sharedCache).origin()).isEqualTo(Origin.EXECUTABLE_FROM_CACHE);
         assertThat(loaded.methods()).isEqualTo(builtOnce.methods()).isEqualTo(classicOnce.methods());
         assertThat(loaded.methods().get("target").requires()).containsExactly("target");
-        assertThat(loaded.methods().keySet()).containsExactlyInAnyOrder("share", "target", "yes_no");
+        assertThat(loaded.methods().keySet()).containsExactlyInAnyOrder("points", "share", "target", "yes_no");
         assertThat(evaluate(KZ_2019, loaded).cities()).isEqualTo(evaluate(KZ_2019, builtOnce).cities());
     }
 
@@ -316,10 +316,16 @@ class RuleCacheTest {
     void rulesTheExecutableModelCannotBuild_runWithTheClassicEngine_andAreNotTriedAgain() throws IOException {
         // A constraint on a collectList binding inside accumulate: the classic compiler takes it, the
         // executable model of Drools 10.2 does not.
-        Path scoring = rulesRoot.resolve("common/scoring.drl");
-        Files.writeString(scoring, Files.readString(scoring).replace(
-                "$all : List( size == $groups ) from accumulate( GroupScore( $weighted : weighted ), collectList( $weighted ) )",
-                "accumulate( GroupScore( $weighted : weighted ); $all : collectList( $weighted ); $all.size() == $groups )"));
+        Path total = rulesRoot.resolve("common/total.drl");
+        Files.writeString(total, Files.readString(total) + """
+
+                rule "a constraint the executable model cannot build"
+                when
+                    TotalDef( $parts : parts )
+                    accumulate( NodeWeighted( $weighted : weighted ); $all : collectList( $weighted ); $all.size() == $parts + 100 )
+                then
+                end
+                """);
 
         RuleBook first = compile(cache);
         RuleBook second = compile(cache);

@@ -17,7 +17,7 @@ import kz.etalon.standard.Standard;
  */
 public final class RuleFileCost {
 
-    private static final List<String> FILES = List.of("indicators.drl", "averages.drl", "scoring.drl");
+    private static final List<String> FILES = List.of("indicators.drl", "items.drl", "aggregations.drl", "bands.drl", "total.drl");
 
     private RuleFileCost() {
     }

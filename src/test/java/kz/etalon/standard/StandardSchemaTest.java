@@ -35,7 +35,7 @@ class StandardSchemaTest {
     private static final Set<String> BEYOND_SCHEMA = Set.of(
             "area-in-no-group.yaml", "area-in-two-groups.yaml", "band-edge-finer.yaml", "bands-gap.yaml",
             "bands-overlap.yaml", "duplicate-area-id.yaml", "duplicate-group-id.yaml", "duplicate-indicator-id.yaml",
-            "group-undefined-area.yaml", "max-score-mismatch.yaml", "method-typo.yaml", "points-not-increasing.yaml",
+            "group-undefined-area.yaml", "method-typo.yaml", "points-not-increasing.yaml",
             "tie-break-unknown.yaml", "unknown-factor.yaml");
 
     /** Not YAML data at all (a syntax error, a duplicate key): no tree to give a schema. */
@@ -80,12 +80,21 @@ class StandardSchemaTest {
 
     @Test
     void everyShippedStandard_passesTheSchemaAndNamesItOnItsFirstLine() throws IOException {
-        List<Path> standards = yamlIn(Path.of("standards"));
+        // the v1 schema describes v1 files; an etalon/v2 file has no JSON Schema yet
+        List<Path> standards = yamlIn(Path.of("standards")).stream().filter(StandardSchemaTest::isV1).toList();
         assertThat(standards).isNotEmpty();
         for (Path standard : standards) {
             assertThat(Files.readAllLines(standard).get(0)).as("%s first line", standard).isEqualTo(FIRST_LINE);
             assertThat(standard.resolveSibling("schema/etalon-v1.schema.json")).exists();
             assertThat(errors(standard)).as("%s against the schema", standard).isEmpty();
+        }
+    }
+
+    private static boolean isV1(Path standard) {
+        try {
+            return !Files.readString(standard).contains("\nschema: etalon/v2");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -164,7 +164,7 @@ class ResultsPagesTest {
                 assertThat(rule.group(1)).isEqualTo(en.ruleName(scored.rule()).replace("&", "&amp;"));
             } else if (kind.equals("area")) {
                 assertThat(line).startsWith("  - id: ");
-                assertThat(rule.group(1)).isEqualTo("area average");
+                assertThat(rule.group(1)).isEqualTo("mean of the items");
             }
         }
         assertThat(indicators).isEqualTo((int) evaluation.standard().indicators().count());
@@ -173,7 +173,7 @@ class ResultsPagesTest {
         // the priority group: 67.20 over 6 areas -> 67 -> band 61..80 (4 points) -> 4 x K2 = 8
         String priority = page.substring(page.indexOf("data-group-steps=\"priority\""));
         priority = priority.substring(0, priority.indexOf("</table>"));
-        assertThat(priority).contains("67.20 over 6 area(s)", "group average", "round the group average", "band points",
+        assertThat(priority).contains("67.20 over 6 area(s)", "mean of the items", "round on the band table", "band points",
                 "correction factor", "4 x K2 (2) = 8");
         List<Integer> lines = Pattern.compile("data-line=\"(\\d+)\"").matcher(priority).results()
                 .map(m -> Integer.parseInt(m.group(1))).toList();

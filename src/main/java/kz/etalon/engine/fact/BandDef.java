@@ -2,6 +2,9 @@ package kz.etalon.engine.fact;
 
 import java.math.BigDecimal;
 
-/** A band of the standard: rounded averages in [min, max] earn {@code points}; {@code line} is its YAML line. */
-public record BandDef(BigDecimal min, BigDecimal max, int points, int line) {
+/**
+ * A band of table {@code table}: values in [min, max] (a rounded table) or in [min, max) (an exact one;
+ * max null for no upper bound) earn {@code points}; {@code line} is its YAML line.
+ */
+public record BandDef(String table, BigDecimal min, BigDecimal max, int points, int line) {
 }

@@ -2,6 +2,6 @@ package kz.etalon.engine.fact;
 
 import java.math.BigDecimal;
 
-/** The sum of weighted group points, and that sum over the maximum score. */
-public record CityTotal(BigDecimal points, BigDecimal score) implements Derived {
+/** Stage 7: the sum of weighted points, the maximum, and the score (that sum over the maximum, scaled). */
+public record CityTotal(BigDecimal points, BigDecimal max, BigDecimal score) implements Derived {
 }

@@ -1,9 +1,8 @@
 package kz.etalon.engine.fact;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import kz.etalon.standard.MissingPolicy;
 
-/** The standard's scoring policy. {@code missing} is "zero", "exclude" or "error". */
-public record Policy(BigDecimal scale, RoundingMode rounding, int decimals, String missing, BigDecimal maxScore,
-                     int groupCount) {
+/** The standard's scale (a full score, e.g. 100) and what a missing indicator value means. */
+public record Policy(BigDecimal scale, MissingPolicy missing) {
 }
