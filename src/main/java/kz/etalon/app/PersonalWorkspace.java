@@ -72,7 +72,7 @@ public final class PersonalWorkspace {
         if (user == null || user.isBlank() || !Path.of(user).isAbsolute()) {
             return Optional.empty();
         }
-        return Optional.of(Path.of(user, ".local", "share", FOLDER));
+        return Optional.of(Path.of(user).resolve(".local/share").resolve(FOLDER));   // XDG_DATA_HOME's default
     }
 
     private static InputException refused(Path home, String why) {

@@ -33,7 +33,7 @@ class ReviewQueueTest {
         app.newDraft("kz-2019", "kz-2027", 2027, ANNA);
         app.submit("kz-2027", ANNA, "ready");
         for (int i = 0; i < 20; i++) {
-            app.commitFiles(BOLAT, "an upload " + i, List.of());
+            app.commitFiles(BOLAT, "an upload " + i, List.of(upload(i)));
         }
         int standards = app.workspace().standards().size();
         assertThat(standards).isGreaterThan(2);
@@ -54,5 +54,16 @@ class ReviewQueueTest {
         assertThat(app.waitingForReview()).isEmpty();
         assertThat(app.repository().commitsRead() - beforeStep).isEqualTo(1);
         assertThat(app.standardText("kz-2027").review().step()).isEqualTo("sent-back");
+    }
+
+    /** A small data set of one's own in the workspace's data/, as an upload keeps one. */
+    private Path upload(int i) {
+        Path file = app.workspace().home().resolve("data").resolve("upload-" + i + ".csv");
+        try {
+            java.nio.file.Files.writeString(file, "city,indicator,value\nAktau,ctm.01," + i + "\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return file;
     }
 }

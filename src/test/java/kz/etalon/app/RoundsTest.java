@@ -230,7 +230,8 @@ class RoundsTest {
         List<String> lines = export.lines().toList();
         assertThat(lines.get(0)).isEqualTo("city,indicator,value,source,quality,comment");
         List<String> bundledAktau = Files.readAllLines(Path.of("data/kz-2019-cities.csv")).stream()
-                .filter(line -> line.startsWith("Aktau,")).map(line -> line + ",,,").toList();
+                .filter(line -> line.startsWith("Aktau,"))   // city, indicator, value; the names in other languages are not values
+                .map(line -> String.join(",", java.util.Arrays.asList(line.split(",")).subList(0, 3)) + ",,,").toList();
         assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(bundledAktau);
     }
 

@@ -75,7 +75,8 @@ class RoundCommandTest {
         ok(exported);
         assertThat(exported.out()).contains("the approved values of 1 of 2 cities (provisional");
         List<String> bundledAktau = Files.readAllLines(Path.of("data/kz-2019-cities.csv")).stream()
-                .filter(line -> line.startsWith("Aktau,")).toList();
+                .filter(line -> line.startsWith("Aktau,"))
+                .map(line -> String.join(",", java.util.Arrays.asList(line.split(",")).subList(0, 3))).toList();   // city, indicator, value
         List<String> exportedLines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(exportedLines.get(0)).isEqualTo("city,indicator,value,source,quality,comment");
         assertThat(exportedLines.subList(1, exportedLines.size())).hasSize(101)
