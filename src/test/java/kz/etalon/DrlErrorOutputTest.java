@@ -45,7 +45,7 @@ class DrlErrorOutputTest {
         assertThat(process.exitValue()).as(String.join("\n", lines)).isEqualTo(2);
         assertThat(lines).isNotEmpty();
         assertThat(lines.subList(0, lines.size() - 1))
-                .allMatch(line -> line.matches(".*rules/common/averages\\.drl:\\d+: error: DRL: .*"), "a file:line error");
+                .allMatch(line -> line.matches(".*rules/common/aggregations\\.drl:\\d+: error: DRL: .*"), "a file:line error");
         assertThat(lines.get(lines.size() - 1)).matches("\\d+ errors?; nothing was written");
     }
 
