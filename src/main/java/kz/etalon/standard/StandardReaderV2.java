@@ -38,7 +38,7 @@ final class StandardReaderV2 {
     private static final Set<String> INDICATOR_KEYS = Set.of("id", "code", "method", "name", "provenance", "target",
             "better", "unit", "source", "input", "bands", "attributes");
     private static final Set<String> INPUT_KEYS = Set.of("kind", "min", "max");
-    private static final List<String> INPUT_KINDS = List.of("share", "yes_no", "number", "points");
+    private static final List<String> INPUT_KINDS = InputKind.words();
     private static final Set<String> TOTAL_KEYS = Set.of("classification", "scale", "max_score");
     private static final Set<String> RANKING_KEYS = Set.of("tie_break");
 
