@@ -131,6 +131,9 @@ final class HistoryReader {
      * if none. A revision that starts more than one commit id is an error at {@code file}.
      */
     Optional<String> textAt(String path, String revision, Location file) {
+        if (!nameable(revision)) {
+            return Optional.empty();
+        }
         try (RevWalk walk = new RevWalk(repository)) {
             ObjectId commitId = repository.resolve(revision + "^{commit}");
             if (commitId == null) {
@@ -172,6 +175,9 @@ final class HistoryReader {
 
     /** The commit a revision names, if it names one. */
     Optional<Commit> resolve(String revision) {
+        if (!nameable(revision)) {
+            return Optional.empty();
+        }
         try (RevWalk walk = new RevWalk(repository)) {
             ObjectId commitId = repository.resolve(revision + "^{commit}");
             if (commitId == null) {
@@ -185,5 +191,15 @@ final class HistoryReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether {@code revision} could name a commit at all: a revision longer than any tag or commit id the
+     * workspace makes, or holding control characters, names none, and asking Git would make it look for a
+     * file by that name (which the file system refuses, loudly).
+     */
+    private static boolean nameable(String revision) {
+        return revision != null && !revision.isEmpty() && revision.length() <= 200
+                && revision.chars().noneMatch(Character::isISOControl);
     }
 }

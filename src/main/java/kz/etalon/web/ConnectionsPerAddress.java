@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.eclipse.jetty.io.Connection;
 
 /**
@@ -14,18 +15,20 @@ import org.eclipse.jetty.io.Connection;
 final class ConnectionsPerAddress implements Connection.Listener {
 
     private final int most;
+    private final Predicate<InetAddress> unbounded;
     private final ConcurrentHashMap<InetAddress, Integer> open = new ConcurrentHashMap<>();
     /** The address of each connection counted: a closed connection no longer knows its own. */
     private final ConcurrentHashMap<Connection, InetAddress> counted = new ConcurrentHashMap<>();
 
-    ConnectionsPerAddress(int most) {
+    ConnectionsPerAddress(int most, Predicate<InetAddress> unbounded) {
         this.most = most;
+        this.unbounded = unbounded;
     }
 
     @Override
     public void onOpened(Connection connection) {
         InetAddress address = address(connection);
-        if (address == null) {
+        if (address == null || unbounded.test(address)) {
             return;
         }
         counted.put(connection, address);

@@ -91,8 +91,12 @@ public final class ProxyTrust {
     }
 
     private boolean trusts(String address) {
-        Optional<InetAddress> parsed = address(address);
-        return parsed.isPresent() && trusted.stream().anyMatch(block -> block.contains(parsed.get()));
+        return address(address).filter(this::trusts).isPresent();
+    }
+
+    /** Whether {@code address} is one of the trusted proxies. */
+    public boolean trusts(InetAddress address) {
+        return trusted.stream().anyMatch(block -> block.contains(address));
     }
 
     /** A literal IPv4 or IPv6 address (never a name to look up). */

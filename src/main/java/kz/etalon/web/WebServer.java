@@ -82,13 +82,14 @@ public final class WebServer implements AutoCloseable {
         Optional<Metrics> metrics = deployment.metrics().map(address -> Metrics.start(address, pool, cache));
         HealthRoute health = new HealthRoute(app);
         Javalin javalin = Javalin.create(config -> {
-            configure(config, settings);
+            configure(config, settings, deployment.proxies());
             behindProxies(config, deployment.proxies());
             metrics.ifPresent(meter -> config.routes.before(meter::start));
             config.routes.before(health::before);
             config.routes.before(gate::before);
             config.routes.beforeMatched(RouteRights::check);
             config.routes.after(WebServer::secure);
+            config.routes.after(UnreadBody::drain);
             metrics.ifPresent(meter -> config.routes.after(meter::stop));
             config.routes.after(new WorkspacePaths(app.workspace().home())::relativise);
             Routes routes = new Routes(config.routes);
@@ -142,7 +143,7 @@ public final class WebServer implements AutoCloseable {
                 ctx.req().getScheme());
     }
 
-    private static void configure(JavalinConfig config, ServeSettings settings) {
+    private static void configure(JavalinConfig config, ServeSettings settings, ProxyTrust proxies) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = UPLOAD_LIMIT_MB * 1024 * 1024;
@@ -156,7 +157,7 @@ public final class WebServer implements AutoCloseable {
             connector.setHost(settings.bind());
             connector.setPort(settings.port());
             connector.setIdleTimeout(IDLE_TIMEOUT_MS);
-            connector.addBean(new ConnectionsPerAddress(CONNECTIONS_PER_ADDRESS));
+            connector.addBean(new ConnectionsPerAddress(CONNECTIONS_PER_ADDRESS, proxies::trusts));
             return connector;
         });
     }

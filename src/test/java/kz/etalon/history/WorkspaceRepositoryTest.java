@@ -135,4 +135,21 @@ class WorkspaceRepositoryTest {
     static CommitMessage saved(String subject) {
         return new CommitMessage(subject, "", java.util.Map.of("Etalon-Standard", "a", "Etalon-Step", "saved"));
     }
+
+    @Test
+    void aRevisionNoTagOrCommitCouldHaveIsNotFoundWithoutTheFileSystemComplainingInTheLog() throws Exception {
+        Files.writeString(home.resolve("a.yaml"), "a\n");
+        java.io.PrintStream log = System.err;
+        java.io.ByteArrayOutputStream complaints = new java.io.ByteArrayOutputStream();
+        try (WorkspaceRepository repository = WorkspaceRepository.open(home)) {
+            System.setErr(new java.io.PrintStream(complaints, true, java.nio.charset.StandardCharsets.UTF_8));
+            for (String revision : List.of("z".repeat(2000), "refs/tags/" + "y".repeat(400), "HEAD\n", "")) {
+                assertThat(repository.resolve(revision)).isEmpty();
+                assertThat(repository.textAt("a.yaml", revision)).isEmpty();
+            }
+        } finally {
+            System.setErr(log);
+        }
+        assertThat(complaints.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+    }
 }

@@ -78,6 +78,26 @@ class SlowClientsTest {
         }
     }
 
+    @Test
+    void aTrustedProxyMayHoldMoreConnectionsThanOneVisitor(@TempDir Path elsewhere) throws IOException {
+        Deployment behindProxy = new Deployment(ProxyTrust.of("127.0.0.4", "--trusted-proxy"), java.util.Optional.empty());
+        try (WebRun proxied = WebRun.start(WebRun.copyOfProject(elsewhere), ServeSettings.LOOPBACK, behindProxy)) {
+            int port = proxied.base().getPort();
+            List<Socket> open = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 2 * WebServer.CONNECTIONS_PER_ADDRESS; i++) {
+                    open.add(connect("127.0.0.4", port));
+                }
+                // the last one opened: past the bound for any one visitor, but every visitor comes through the proxy
+                assertThat(answer(open.get(open.size() - 1))).as("an answer on a connection left open").startsWith("HTTP/1.1 ");
+            } finally {
+                for (Socket socket : open) {
+                    socket.close();
+                }
+            }
+        }
+    }
+
     /** The status line of the log-in page asked for on {@code visitor}. */
     private static String answer(Socket visitor) throws IOException {
         visitor.setSoTimeout(60_000);   // a bound on the wait, not a measure
