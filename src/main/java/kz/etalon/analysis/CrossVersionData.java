@@ -59,6 +59,12 @@ final class CrossVersionData {
                 kept.add(raw);
             }
         }
+        if (kept.isEmpty() && !file.values().isEmpty()) {
+            throw kz.etalon.problem.InputException.of(kz.etalon.problem.Location.of(file.file()), "no row names an indicator of "
+                    + standard.id() + " (the rows name " + String.join(", ", unknown.stream().limit(3).toList())
+                    + (unknown.size() > 3 ? ", …" : "") + "); is this the data of another standard? Choose the data made for "
+                    + standard.id());
+        }
         List<FitNote> notes = new ArrayList<>();
         if (!unknown.isEmpty()) {
             notes.add(new FitNote(FitNote.Kind.UNDEFINED_INDICATORS, List.of(file.file(), unknown.size(), standard.id(),

@@ -122,7 +122,8 @@ public final class EditorPage {
     private void show(Context ctx, StandardText stored, String text, String version, List<Problem> problems,
                       boolean unsaved, String notice) {
         List<String> dataSets = web.dataSets();
-        String dataSet = dataSets.isEmpty() ? "" : dataSets.get(dataSets.size() - 1);
+        // the standard's own data unless the visitor chose a data set: the newest file may be another framework's
+        String dataSet = dataSets.contains(ctx.queryParam("data")) ? ctx.queryParam("data") : "";
         Optional<Standard> loaded = loaded(stored.id());
         Choices choices = loaded.map(EditorPage::choices).orElse(new Choices(List.of(), List.of(), List.of(), List.of()));
         web.render(ctx, "editor.jte", new EditorModel(stored.id(), text, version, stored.status() == Status.DRAFT,

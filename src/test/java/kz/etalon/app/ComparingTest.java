@@ -48,4 +48,15 @@ class ComparingTest {
                 && note.contains("that kz-2018 does not define"));
         assertThat(notes).anyMatch(note -> note.startsWith("data/kz-2018-cities.csv") && note.contains("kz-2019"));
     }
+
+    @Test
+    void dataOfAnotherFrameworkIsNamedAsSuchRatherThanAsAnEmptyFile() {
+        Etalon app = Bundled.app();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.compare(List.of("kz-2018", "kz-2019"),
+                        List.of(Path.of("data/u4ssc-example-cities.csv"))))
+                .isInstanceOf(kz.etalon.problem.InputException.class)
+                .hasMessageContaining("no row names an indicator of kz-2018 (the rows name SC.EH.ED.1C, SC.EH.ED.2C, SC.EH.ED.3C, …)")
+                .hasMessageNotContaining("header but no rows");
+    }
 }

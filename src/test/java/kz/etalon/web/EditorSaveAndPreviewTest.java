@@ -51,6 +51,18 @@ class EditorSaveAndPreviewTest {
     }
 
     @Test
+    void thePreviewIsOnTheStandardsOwnDataUnlessAnotherDataSetIsChosen() {
+        WebRun.Client edna = web.loggedIn("edna");
+
+        String page = edna.get("/standards/kz-2020/edit").body();
+        String chosen = edna.get("/standards/kz-2020/edit?data=kz-2018-cities.csv").body();
+
+        // the newest file (another framework's example) is not taken for the standard's data
+        assertThat(page).contains("<option value=\"u4ssc-example-cities.csv\">").doesNotContain("selected");
+        assertThat(chosen).contains("<option value=\"kz-2018-cities.csv\" selected>");
+    }
+
+    @Test
     void aSave_storesTheText_asACommitByTheEditorWithTheirMessage() {
         StandardText stored = app(web).standardText("kz-2020");
         String raised = stored.text().replace(TARGET, "id: ctm.09, method: target, target: 150,");
