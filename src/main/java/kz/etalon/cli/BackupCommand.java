@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
                 + "a server runs: the archive is taken under the workspace's lock, so it is of one moment.",
                 "Bring it back with `./etalon restore FILE --workspace DIR`."},
         mixinStandardHelpOptions = true,
-        footer = {"", "Examples:", "  ./etalon backup --workspace /var/lib/etalon --out /srv/backup/etalon-$(date +%F).zip",
+        footer = {"", "Examples:", "  ./etalon backup --workspace /var/lib/etalon --out /srv/backup/etalon-$(date +%%F).zip",
                 "  ./etalon backup --out etalon.zip --lang ru"})
 final class BackupCommand implements Callable<Integer> {
 

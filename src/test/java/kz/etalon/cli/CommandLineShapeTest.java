@@ -22,13 +22,22 @@ class CommandLineShapeTest {
 
     @Test
     void everyCommandsHelpHasAnExampleAndNoPicocliWarning() {
-        for (String command : COMMANDS) {
-            CliRun run = CliRun.of(command, "--help");
+        // picocli warns on the process's own error stream, not the command's
+        java.io.PrintStream console = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (String command : COMMANDS) {
+                CliRun run = CliRun.of(command, "--help");
 
-            assertThat(run.exitCode()).as(command).isZero();
-            assertThat(run.out()).as(command).contains("Usage: etalon " + command, "Examples:", "./etalon " + command);
-            assertThat(run.out() + run.err()).as(command).doesNotContain("picocli WARN", "Could not format");
+                assertThat(run.exitCode()).as(command).isZero();
+                assertThat(run.out()).as(command).contains("Usage: etalon " + command, "Examples:", "./etalon " + command);
+                assertThat(run.out() + run.err()).as(command).doesNotContain("picocli WARN", "Could not format");
+            }
+        } finally {
+            System.setErr(console);
         }
+        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("picocli WARN", "Could not format");
     }
 
     @Test
