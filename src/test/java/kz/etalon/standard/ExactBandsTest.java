@@ -23,7 +23,8 @@ class ExactBandsTest {
 
     private final Problems problems = new Problems();
 
-    private List<Problem> read(String... steps) throws IOException {
+    /** A standard of one indicator whose band table `t` has these bounds and steps. */
+    private Path standard(String bounds, String... steps) throws IOException {
         Path file = dir.resolve("bands-2030.yaml");
         Files.writeString(file, """
                 schema: etalon/v2
@@ -33,9 +34,9 @@ class ExactBandsTest {
                 rules: [common]
                 bands:
                   t:
-                    bounds: exact
+                    bounds: %s
                     steps:
-                """ + String.join("\n", java.util.Arrays.stream(steps).map(s -> "      - " + s).toList()) + """
+                """.formatted(bounds) + String.join("\n", java.util.Arrays.stream(steps).map(s -> "      - " + s).toList()) + """
 
                 indicators:
                   - {id: a, method: share, bands: t, name: {en: A, ru: А, kk: А}}
@@ -44,7 +45,11 @@ class ExactBandsTest {
                     nodes:
                       - {id: n, indicators: [a], name: {en: N, ru: Н, kk: Н}}
                 """);
-        StandardReader.read(file, problems);
+        return file;
+    }
+
+    private List<Problem> read(String... steps) throws IOException {
+        StandardReader.read(standard("exact", steps), problems);
         return problems.sorted().stream().filter(Problem::isError).toList();
     }
 
@@ -83,27 +88,8 @@ class ExactBandsTest {
 
     @Test
     void aboveAndThroughAreRefusedInARoundedTable() throws IOException {
-        Path file = dir.resolve("rounded-2030.yaml");
-        Files.writeString(file, """
-                schema: etalon/v2
-                id: rounded-2030
-                year: 2030
-                title: {en: Bands, ru: Полосы, kk: Жолақтар}
-                rules: [common]
-                bands:
-                  t:
-                    bounds: rounded
-                    steps:
-                      - {min: 0, max: 50, points: 1}
-                      - {min: 51, max: 100, through: 100, points: 2}
-                indicators:
-                  - {id: a, method: share, bands: t, name: {en: A, ru: А, kk: А}}
-                classifications:
-                  - id: c
-                    nodes:
-                      - {id: n, indicators: [a], name: {en: N, ru: Н, kk: Н}}
-                """);
-        StandardReader.read(file, problems);
+        StandardReader.read(standard("rounded", "{min: 0, max: 50, points: 1}", "{min: 51, max: 100, through: 100, points: 2}"),
+                problems);
 
         assertThat(problems.sorted()).filteredOn(Problem::isError).singleElement().satisfies(problem -> {
             assertThat(problem.message()).contains("`through:` is for a table with `bounds: exact`");
