@@ -80,7 +80,7 @@ final class StandardFacts {
         for (BandTable table : standard.method().bandTables().values()) {
             facts.add(new BandTableDef(table.id(), table.bounds(), table.rounding().mode(), table.rounding().decimals()));
             table.steps().forEach(step -> facts.add(new BandDef(table.id(), step.from(), step.to(), step.points(),
-                    step.at().line())));
+                    step.at().line(), step.fromIncluded(), step.toIncluded())));
         }
         return facts;
     }

@@ -31,7 +31,8 @@ final class StandardReaderV2 {
     private static final Set<String> TOP_KEYS = Set.of("schema", "id", "year", "title", "source", "rules", "status",
             "based_on", "scale", "missing", "bands", "classifications", "indicators", "total", "ranking");
     private static final Set<String> TABLE_KEYS = Set.of("bounds", "rounding", "steps");
-    private static final Set<String> STEP_KEYS = Set.of("from", "below", "min", "max", "points", "label", "colour");
+    private static final Set<String> STEP_KEYS = Set.of("from", "above", "below", "through", "min", "max", "points", "label",
+            "colour");
     private static final Set<String> CLASSIFICATION_KEYS = Set.of("id", "name", "nodes");
     private static final Set<String> NODE_KEYS = Set.of("id", "code", "name", "parent", "level", "aggregation", "measure",
             "weights", "bands", "factor", "missing", "scored", "indicators", "attributes");
@@ -141,14 +142,18 @@ final class StandardReaderV2 {
                 int number = i + 1;
                 YamlFields.open(file, problems, items.get(i), "a band", STEP_KEYS).ifPresent(step -> {
                     boolean exact = bounds == BandTable.Bounds.EXACT;
-                    BigDecimal from = step.number(exact ? "from" : "min", !exact).orElse(BigDecimal.ZERO);
-                    BigDecimal to = step.number(exact ? "below" : "max", !exact).orElse(null);
+                    boolean above = exact && step.has("above");
+                    boolean through = exact && step.has("through");
+                    ExactBands.checkEnds(step, exact, problems);
+                    BigDecimal from = step.number(exact ? (above ? "above" : "from") : "min", !exact).orElse(BigDecimal.ZERO);
+                    BigDecimal to = step.number(exact ? (through ? "through" : "below") : "max", !exact).orElse(null);
                     int points = step.integer("points", true).orElse(0);
                     if (points < 0) {
                         problems.error(step.at("points"), "band " + number + " gives " + points + " points; points are 0 or more");
                     }
                     LocalizedText label = common.textOrLocalized(step, "label", "a band label");
-                    steps.add(new BandStep(from, to, points, label, step.text("colour", false).orElse(null), step.at()));
+                    steps.add(new BandStep(from, to, points, label, step.text("colour", false).orElse(null), step.at(),
+                            !above, through));
                     if (to != null) {
                         asBands.add(new Band(number, from, to, points, step.at()));
                     }
@@ -162,31 +167,10 @@ final class StandardReaderV2 {
                 BandCheck.check(new Scoring(scale, rounding, MissingPolicy.EXCLUDE, asBands, Map.of(), BigDecimal.ONE,
                         table.at(), table.at()), problems);
             } else {
-                exactSteps(name, steps);
+                ExactBands.checkSequence(name, steps, problems);
             }
             return Optional.of(new BandTable(name, bounds, rounding, steps, table.at()));
         });
-    }
-
-    /** An exact table's bands follow one another: each starts where the one before stops, the last has no end. */
-    private void exactSteps(String name, List<BandStep> steps) {
-        List<BandStep> ordered = steps.stream().sorted(java.util.Comparator.comparing(BandStep::from)).toList();
-        for (int i = 0; i < ordered.size(); i++) {
-            BandStep step = ordered.get(i);
-            boolean last = i == ordered.size() - 1;
-            if (step.to() != null && step.to().compareTo(step.from()) <= 0) {
-                problems.error(step.at(), "band from " + step.from().toPlainString() + " below " + step.to().toPlainString()
-                        + " holds nothing; `below` must be above `from`");
-            } else if (!last && (step.to() == null || step.to().compareTo(ordered.get(i + 1).from()) != 0)) {
-                problems.error(step.at(), "in band table `" + name + "` this band " + (step.to() == null ? "has no end"
-                        : "stops below " + step.to().toPlainString()) + " but the next starts at "
-                        + ordered.get(i + 1).from().toPlainString() + "; give it `below: "
-                        + ordered.get(i + 1).from().toPlainString() + "`");
-            } else if (last && step.to() != null) {
-                problems.error(step.at(), "the top band of table `" + name + "` stops below " + step.to().toPlainString()
-                        + "; leave `below:` out of the top band so that every value above has a band");
-            }
-        }
     }
 
     private void indicator(Node item, Map<String, BandTable> tables, List<Indicator> indicators,

@@ -108,7 +108,7 @@ class RuleCacheTest {
                 "shared", sharedCache).origin()).isEqualTo(Origin.EXECUTABLE_FROM_CACHE);
         assertThat(loaded.methods()).isEqualTo(builtOnce.methods()).isEqualTo(classicOnce.methods());
         assertThat(loaded.methods().get("target").requires()).containsExactly("target");
-        assertThat(loaded.methods().keySet()).containsExactlyInAnyOrder("points", "share", "target", "yes_no");
+        assertThat(loaded.methods().keySet()).containsExactlyInAnyOrder("no_benchmark", "points", "share", "target", "yes_no");
         assertThat(evaluate(KZ_2019, loaded).cities()).isEqualTo(evaluate(KZ_2019, builtOnce).cities());
     }
 

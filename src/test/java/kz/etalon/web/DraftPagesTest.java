@@ -82,7 +82,8 @@ class DraftPagesTest {
         assertThat(refused.body()).contains("Идентификатор «../evil» не подходит", "«next» — не год");
         try (var files = Files.list(web.workspace().resolve("standards"))) {
             assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml")))
-                    .containsExactlyInAnyOrder("kz-2018.yaml", "kz-2019.yaml", "kz-2026.yaml", "u4ssc-example.yaml");
+                    .containsExactlyInAnyOrder("kz-2018.yaml", "kz-2019.yaml", "kz-2026.yaml", "u4ssc-2017.yaml",
+                            "u4ssc-example.yaml");
         }
     }
 

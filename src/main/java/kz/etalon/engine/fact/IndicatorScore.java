@@ -14,6 +14,11 @@ public record IndicatorScore(String indicatorId, String areaId, BigDecimal perce
         return new IndicatorScore(indicator.id(), indicator.areaId(), percent, false, true, indicator.leaves());
     }
 
+    /** A value that is reported and shown but enters no node: the framework gives it no benchmark to score against. */
+    public static IndicatorScore notScored(IndicatorDef indicator) {
+        return new IndicatorScore(indicator.id(), indicator.areaId(), null, false, false, indicator.leaves());
+    }
+
     public static IndicatorScore missing(IndicatorDef indicator, BigDecimal percent) {
         return new IndicatorScore(indicator.id(), indicator.areaId(), percent, true, percent != null, indicator.leaves());
     }
