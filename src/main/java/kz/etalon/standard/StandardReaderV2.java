@@ -29,7 +29,7 @@ final class StandardReaderV2 {
 
     static final String SCHEMA = "etalon/v2";
     private static final Set<String> TOP_KEYS = Set.of("schema", "id", "year", "title", "source", "rules", "status",
-            "based_on", "scale", "missing", "bands", "classifications", "indicators", "total", "ranking");
+            "based_on", "scale", "missing", "factors", "bands", "classifications", "indicators", "total", "ranking");
     private static final Set<String> TABLE_KEYS = Set.of("bounds", "rounding", "steps");
     private static final Set<String> STEP_KEYS = Set.of("from", "above", "below", "through", "min", "max", "points", "label",
             "colour");
@@ -47,6 +47,9 @@ final class StandardReaderV2 {
     private final Path file;
     private final Problems problems;
     private final Map<String, Location> lines = new LinkedHashMap<>();
+    private final Map<String, BigDecimal> factors = new LinkedHashMap<>();
+    /** The factor's name of each node that names one (`factor: K2`), by node key. */
+    private final Map<String, String> factorNames = new LinkedHashMap<>();
 
     StandardReaderV2(StandardReader common, Path file, Problems problems) {
         this.common = common;
@@ -88,6 +91,12 @@ final class StandardReaderV2 {
         }
         MissingPolicy missing = top.text("missing", false).flatMap(value -> word(value, MissingPolicy.values(),
                 top.at("missing"), "missing")).orElse(MissingPolicy.EXCLUDE);
+        top.entries("factors", false).forEach((name, node) -> top.number(node, "factor `" + name + "`").ifPresent(value -> {
+            if (value.signum() <= 0) {
+                problems.error(YamlSource.at(file, node), "factor `" + name + "` must be above 0");
+            }
+            factors.put(name, value);
+        }));
         Map<String, BandTable> tables = new LinkedHashMap<>();
         top.entries("bands", false).forEach((name, node) -> table(name, node, scale).ifPresent(t -> tables.put(name, t)));
         List<Indicator> indicators = new ArrayList<>();
@@ -123,8 +132,9 @@ final class StandardReaderV2 {
         Scoring scoring = new Scoring(scale, new Rounding(RoundingMode.HALF_UP, 0), missing, List.of(), Map.of(),
                 total.map(Total::statedMax).orElse(null), total.map(Total::at).orElse(top.at()), top.at());
         Method method = new Method(classifications, tables, placed, specs, total, ranking.isPresent() && total.isPresent());
-        return Optional.of(new Standard(file, id, year, title, source, rules, scoring, tieBreak, List.of(), List.of(),
-                lines, status, basedOn, method));
+        Standard standard = new Standard(file, id, year, title, source, rules, scoring, tieBreak, List.of(), List.of(),
+                lines, status, basedOn, method);
+        return Optional.of(V1Shape.of(standard, factors, factorNames).orElse(standard));
     }
 
     private Optional<BandTable> table(String name, Node node, BigDecimal scale) {
@@ -277,10 +287,7 @@ final class StandardReaderV2 {
                         }
                         weights.put(key, weight);
                     }));
-            BigDecimal factor = fields.number("factor", false).orElse(null);
-            if (factor != null && factor.signum() <= 0) {
-                problems.error(fields.at("factor"), "`factor` must be above 0");
-            }
+            BigDecimal factor = factor(fields, classification + "/" + id.get());
             String parent = fields.text("parent", false).orElse(null);
             return Optional.of(new MethodNode(classification + "/" + id.get(), id.get(), classification,
                     fields.text("level", false).orElse(""), parent == null ? null : classification + "/" + parent, name,
@@ -293,6 +300,28 @@ final class StandardReaderV2 {
                             "missing")).orElse(MethodNode.NodeMissing.NOT_SCORED),
                     fields.text("scored", false).map(v -> !v.equals("false")).orElse(true), indicators, fields.at()));
         });
+    }
+
+    /** A node's factor: a number above 0, or the name of one of `factors:`. */
+    private BigDecimal factor(YamlFields fields, String nodeKey) {
+        Optional<String> written = fields.text("factor", false);
+        if (written.isEmpty()) {
+            return null;
+        }
+        if (factors.containsKey(written.get())) {
+            factorNames.put(nodeKey, written.get());
+            return factors.get(written.get());
+        }
+        if (!written.get().matches("[-+]?[0-9]+(\\.[0-9]+)?")) {
+            problems.error(fields.at("factor"), "factor `" + written.get() + "` is neither a number nor one of `factors:`"
+                    + Hints.didYouMean(written.get(), factors.keySet()));
+            return null;
+        }
+        BigDecimal factor = new BigDecimal(written.get());
+        if (factor.signum() <= 0) {
+            problems.error(fields.at("factor"), "`factor` must be above 0");
+        }
+        return factor;
     }
 
     /** Checks a classification's tree: unique ids, parents that exist, no loop, leaves that hold indicators. */

@@ -20,6 +20,12 @@ final class SequenceEdits {
      */
     static String appendMapping(YamlText y, NodeTuple holder, Map<String, Object> fields) {
         Node value = holder.getValueNode();
+        return insertMapping(y, holder, value instanceof SequenceNode list ? list.getValue().size() - 1 : -1, fields);
+    }
+
+    /** As {@link #appendMapping}, but right after the item at {@code after} (the end when it is the last). */
+    static String insertMapping(YamlText y, NodeTuple holder, int after, Map<String, Object> fields) {
+        Node value = holder.getValueNode();
         if (!(value instanceof SequenceNode list) || list.getValue().isEmpty()) {
             String item = flow(fields);
             if (value instanceof SequenceNode empty && YamlText.isFlow(empty)) {
@@ -29,7 +35,7 @@ final class SequenceEdits {
             return MappingEdits.replaceValue(y, holder, "[" + item + "]");
         }
         List<Node> items = list.getValue();
-        Node last = items.get(items.size() - 1);
+        Node last = items.get(Math.max(0, Math.min(after, items.size() - 1)));
         if (YamlText.isFlow(list)) {
             int at = y.end(last);
             return y.splice(at, at, ", " + flow(fields));
@@ -48,6 +54,23 @@ final class SequenceEdits {
         int at = y.nextLineStart(y.end(last));
         String lead = at == y.text.length() && !y.text.endsWith("\n") ? newline : "";
         return y.splice(at, at, lead + entry + newline);
+    }
+
+    /** A scalar already written as YAML at the end of the list held by {@code holder}, in the list's style. */
+    static String appendScalar(YamlText y, NodeTuple holder, String scalar) {
+        if (!(holder.getValueNode() instanceof SequenceNode list) || list.getValue().isEmpty()) {
+            return MappingEdits.replaceValue(y, holder, "[" + scalar + "]");
+        }
+        Node last = list.getValue().get(list.getValue().size() - 1);
+        if (YamlText.isFlow(list)) {
+            int at = y.end(last);
+            return y.splice(at, at, ", " + scalar);
+        }
+        int dash = dashBefore(y, y.start(last));
+        String newline = y.text.contains("\r\n") ? "\r\n" : "\n";
+        int at = y.nextLineStart(y.end(last));
+        String lead = at == y.text.length() && !y.text.endsWith("\n") ? newline : "";
+        return y.splice(at, at, lead + " ".repeat(y.column(dash)) + "- " + scalar + newline);
     }
 
     /** The item's own characters gone: its lines (block), or it and one comma (flow); an emptied list becomes {@code []}. */

@@ -60,6 +60,17 @@ final class StandardNodes {
     }
 
     static Optional<Item> findIndicator(YamlText y, String indicatorId) {
+        if (V2Nodes.declared(y)) {
+            NodeTuple entry = V2Nodes.indicatorsEntry(y);
+            SequenceNode list = (SequenceNode) entry.getValueNode();
+            for (int i = 0; i < list.getValue().size(); i++) {
+                if (list.getValue().get(i) instanceof MappingNode indicator
+                        && YamlText.scalar(indicator, "id").filter(indicatorId::equals).isPresent()) {
+                    return Optional.of(new Item(entry, list, i, indicator));
+                }
+            }
+            return Optional.empty();
+        }
         for (MappingNode area : areas(y)) {
             Optional<NodeTuple> entry = indicatorsEntry(area);
             if (entry.isEmpty() || !(entry.get().getValueNode() instanceof SequenceNode list)) {
@@ -77,6 +88,13 @@ final class StandardNodes {
 
     static Item indicator(YamlText y, String indicatorId) {
         return findIndicator(y, indicatorId).orElseThrow(() -> {
+            if (V2Nodes.declared(y)) {
+                NodeTuple entry = V2Nodes.indicatorsEntry(y);
+                return InputException.of(YamlText.at(entry.getKeyNode()), "no indicator `" + indicatorId
+                        + "` in the standard; known indicators: " + String.join(", ", ((SequenceNode) entry.getValueNode())
+                        .getValue().stream().filter(MappingNode.class::isInstance)
+                        .flatMap(i -> YamlText.scalar((MappingNode) i, "id").stream()).toList()));
+            }
             String area = indicatorId == null ? "" : indicatorId.replaceAll("\\..*", "");
             List<String> inArea = new ArrayList<>();
             List<String> all = new ArrayList<>();
@@ -111,6 +129,22 @@ final class StandardNodes {
     }
 
     static MappingNode band(YamlText y, int points) {
+        if (V2Nodes.declared(y)) {
+            List<String> known = new ArrayList<>();
+            for (SequenceNode steps : V2Nodes.bandSteps(y)) {
+                for (Node item : steps.getValue()) {
+                    if (item instanceof MappingNode band) {
+                        Optional<String> value = YamlText.scalar(band, "points");
+                        if (value.isPresent() && sameNumber(value.get(), points)) {
+                            return band;
+                        }
+                        value.ifPresent(known::add);
+                    }
+                }
+            }
+            throw InputException.of(YamlText.at(V2Nodes.anchor(y)), "no band gives " + points + " points; bands give "
+                    + (known.isEmpty() ? "none" : String.join(", ", known)) + " points");
+        }
         NodeTuple bands = scoringPart(y, "bands");
         List<String> known = new ArrayList<>();
         if (bands.getValueNode() instanceof SequenceNode list) {
@@ -129,7 +163,9 @@ final class StandardNodes {
     }
 
     static MappingNode factors(YamlText y) {
-        NodeTuple factors = scoringPart(y, "factors");
+        NodeTuple factors = V2Nodes.declared(y) ? YamlText.entry(y.root, "factors").orElseThrow(() -> InputException.of(
+                YamlText.at(y.root), "the standard has no `factors:`; write `factors: {K1: 1}` first"))
+                : scoringPart(y, "factors");
         if (!(factors.getValueNode() instanceof MappingNode mapping)) {
             throw InputException.of(YamlText.at(factors.getKeyNode()), "`factors` should be a mapping such as {K1: 1, K2: 2}");
         }

@@ -90,7 +90,7 @@ public final class YamlEdits {
      */
     public static String addIndicator(String text, String areaId, LinkedHashMap<String, String> fields) {
         YamlText y = YamlText.parse(text);
-        MappingNode area = StandardNodes.area(y, areaId);
+        MappingNode area = V2Nodes.declared(y) ? V2Nodes.leaf(y, areaId) : StandardNodes.area(y, areaId);
         Location where = YamlText.at(area);
         if (fields == null) {
             fields = new LinkedHashMap<>();
@@ -127,6 +127,9 @@ public final class YamlEdits {
                 written.put(path[0], byLanguage);
             }
         }
+        if (V2Nodes.declared(y)) {
+            return V2Edits.addIndicator(y, area, id, written);
+        }
         Optional<NodeTuple> indicators = StandardNodes.indicatorsEntry(area);
         if (indicators.isEmpty()) {
             return MappingEdits.add(y, area, "indicators", "[" + SequenceEdits.flow(written) + "]", null);
@@ -138,7 +141,8 @@ public final class YamlEdits {
     public static String removeIndicator(String text, String indicatorId) {
         YamlText y = YamlText.parse(text);
         StandardNodes.Item item = StandardNodes.indicator(y, indicatorId);
-        return SequenceEdits.remove(y, item.holder(), item.list(), item.index());
+        String removed = SequenceEdits.remove(y, item.holder(), item.list(), item.index());
+        return V2Nodes.declared(y) ? V2Edits.removeMember(removed, indicatorId) : removed;
     }
 
     /** Sets the {@code min} and {@code max} of the band giving {@code points}; a null bound is left as it is. */

@@ -80,6 +80,14 @@ final class Trees {
     /** The indicator with this id, found in the tree. */
     @SuppressWarnings("unchecked")
     static Map<String, Object> indicator(Map<String, Object> root, String id) {
+        if (root.containsKey("classifications")) {   // etalon/v2: one list of indicators
+            for (Object indicator : list(root, "indicators")) {
+                if (id.equals(((Map<String, Object>) indicator).get("id"))) {
+                    return (Map<String, Object>) indicator;
+                }
+            }
+            throw new AssertionError("no indicator " + id);
+        }
         for (Object area : list(root, "areas")) {
             for (Object indicator : list(area, "indicators")) {
                 if (id.equals(((Map<String, Object>) indicator).get("id"))) {
@@ -88,6 +96,23 @@ final class Trees {
             }
         }
         throw new AssertionError("no indicator " + id);
+    }
+
+    /** The first area of a v1 tree, or the first node that holds indicators of a v2 one. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> firstArea(Map<String, Object> root) {
+        if (!root.containsKey("classifications")) {
+            return (Map<String, Object>) list(root, "areas").get(0);
+        }
+        return list(root, "classifications").stream().flatMap(c -> list(c, "nodes").stream())
+                .map(node -> (Map<String, Object>) node).filter(node -> node.containsKey("indicators")).findFirst()
+                .orElseThrow();
+    }
+
+    /** The ids of an area's indicators (v1: its entries; v2: the ids its node lists). */
+    static List<String> indicatorIdsOf(Map<String, Object> root, Map<String, Object> area) {
+        return list(area, "indicators").stream().map(i -> i instanceof Map<?, ?> m ? (String) m.get("id") : (String) i)
+                .toList();
     }
 
     /** Reads {@code text} as the standard {@code id} through the product's reader (throws with its problems). */

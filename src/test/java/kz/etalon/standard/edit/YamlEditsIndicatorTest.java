@@ -126,10 +126,9 @@ class YamlEditsIndicatorTest {
         for (String id : List.of("kz-2018", "kz-2019", "kz-2026")) {
             String text = Trees.bundled(id);
             Map<String, Object> tree = Trees.tree(text);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> area = (Map<String, Object>) Trees.list(tree, "areas").get(0);
-            String first = (String) ((Map<?, ?>) Trees.list(area, "indicators").get(0)).get("id");
-            String second = (String) ((Map<?, ?>) Trees.list(area, "indicators").get(1)).get("id");
+            Map<String, Object> area = Trees.firstArea(tree);
+            String first = Trees.indicatorIdsOf(tree, area).get(0);
+            String second = Trees.indicatorIdsOf(tree, area).get(1);
 
             String renamed = YamlEdits.setIndicator(text, first, "name.kk", "Жаңа атау");
             Trees.assertTreeChange(text, renamed, t -> Trees.map(Trees.indicator(t, first), "name").put("kk", "Жаңа атау"));
@@ -196,5 +195,28 @@ class YamlEditsIndicatorTest {
         }
         int start = part.startsWith("\n") ? at + 1 : at;
         return (int) text.substring(0, start).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    @Test
+    void inAV2StandardANewIndicatorGoesAfterItsNodesLastOneAndIntoTheNodesListAndLeavesBoth() {
+        String text = Trees.bundled("kz-2026");
+        LinkedHashMap<String, String> fields = new LinkedHashMap<>(Map.of("id", "ctm.11", "method", "yes_no",
+                "name.en", "Kiosks", "name.ru", "Киоски", "name.kk", "Киоскілер", "provenance", "illustrative"));
+
+        String added = YamlEdits.addIndicator(text, "gov", fields);
+
+        assertThat(Trees.changedLines(text, added)).hasSize(3);
+        List<String> lines = added.lines().toList();
+        int last = lines.indexOf(lines.stream().filter(l -> l.startsWith("  - {id: ctm.10,")).findFirst().orElseThrow());
+        assertThat(lines.get(last + 1)).startsWith("  - {id: ctm.11, ").contains("method: yes_no");
+        assertThat(added).contains("indicators: [ctm.01, ctm.02, ctm.03, ctm.04, ctm.05, ctm.06, ctm.07, ctm.08, ctm.09,"
+                + " ctm.10, ctm.11]");
+        Standard read = Trees.validated(dir, "kz-2026", added);
+        assertThat(read.indicator("ctm.11").orElseThrow().areaId()).isEqualTo("gov");
+        assertThat(read.area("gov").orElseThrow().indicators()).hasSize(11);
+
+        String removed = YamlEdits.removeIndicator(added, "ctm.11");
+
+        assertThat(removed).isEqualTo(text);
     }
 }
