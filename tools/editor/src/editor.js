@@ -283,6 +283,9 @@ function start(textarea) {
     }),
   });
   textarea.parentNode.insertBefore(view.dom, textarea.nextSibling);
+  // a keyboard can reach the scrolling area too (WCAG 2.1.1; axe's scrollable-region-focusable)
+  view.scrollDOM.tabIndex = 0;
+  if (label) view.scrollDOM.setAttribute("aria-label", label);
   textarea.hidden = true;
   textarea.classList.add("enhanced");
 

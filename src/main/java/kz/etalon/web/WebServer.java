@@ -113,6 +113,9 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(Refused.class, errors::refused);
             config.routes.exception(RoundAccess.Forbidden.class, (e, ctx) -> RoundPages.forbidden(e, ctx, web));
             config.routes.exception(NotFound.class, errors::notFound);
+            // an address no route serves gets the same translated page, not Javalin's "Endpoint GET ... not found"
+            config.routes.exception(io.javalin.router.EndpointNotFound.class,
+                    (e, ctx) -> errors.notFound(new NotFound(ctx.path()), ctx));
             config.routes.exception(Gate.Forged.class, errors::forged);
             config.routes.exception(Analyses.Busy.class, errors::busy);
             config.routes.exception(Analyses.OneAtATime.class, errors::analysing);

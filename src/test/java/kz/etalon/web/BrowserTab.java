@@ -161,6 +161,30 @@ final class BrowserTab {
         fail("waited " + WAIT_SECONDS + " s for " + what + " on " + url() + ": " + problems);
     }
 
+    /** The page's viewport, as a laptop (1366 x 768) or a phone (390 x 844) shows it. */
+    void resize(int width, int height) throws Exception {
+        browser.command("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Runs a script in the page as the browser's own tools do (the page's Content-Security-Policy allows no inline script). */
+    void inject(String script) throws Exception {
+        JsonNode result = browser.command("Runtime.evaluate", Map.of("expression", script));
+        if (result.has("exceptionDetails")) {
+            throw new IllegalStateException("script failed: " + result.get("exceptionDetails"));
+        }
+    }
+
+    /** Runs a script whose value is a promise of JSON text, and returns that JSON. */
+    JsonNode evaluateAwaited(String expression) throws Exception {
+        JsonNode result = browser.command("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true,
+                "awaitPromise", true));
+        if (result.has("exceptionDetails")) {
+            throw new IllegalStateException("script failed: " + result.get("exceptionDetails"));
+        }
+        return json.readTree(result.path("result").path("value").asText());
+    }
+
     void screenshot(String name) throws Exception {
         JsonNode shot = browser.command("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", false));
         Files.write(OUT.resolve(name + ".png"), Base64.getDecoder().decode(shot.get("data").asText()));

@@ -63,6 +63,28 @@ class LogInTest {
     }
 
     @Test
+    void afterAFailedLogInThePasswordFieldIsMarkedInvalidDescribedByTheErrorAndFocused() {
+        String page = web.client().logIn("aigerim", "not-her-password").body();
+        String first = web.client().get("/login").body();
+
+        assertThat(page).contains("id=\"login-error\"", "aria-invalid=\"true\"", "aria-describedby=\"login-error\"",
+                "autofocus");
+        assertThat(first).doesNotContain("aria-invalid", "autofocus").contains("class=\"skip\" href=\"#main\"");
+    }
+
+    @Test
+    void anAddressNoPageHasGetsTheTranslatedNotFoundPage() {
+        WebRun.Client client = web.client();
+        client.logIn("aigerim", WebRun.password("aigerim"));
+        client.get("/language/ru?back=/");
+
+        WebRun.Response missing = client.get("/no/such/page");
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).contains("<html lang=\"ru\"", "Не найдено").doesNotContain("Endpoint");
+    }
+
+    @Test
     void afterFiveFailuresTheNameIsRefusedForAWhileEvenWithTheRightPassword() {
         for (int i = 0; i < 5; i++) {
             assertThat(web.client().logIn("vera", "wrong-password-" + i).status()).isEqualTo(401);
