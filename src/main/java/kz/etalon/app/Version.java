@@ -10,4 +10,9 @@ import kz.etalon.history.Commit;
  * read as a standard.
  */
 public record Version(Commit commit, String step, String comment, List<Change> changes, String text, boolean readable) {
+
+    /** Whether this is the commit Etalon made of a workspace as it found it (its subject is Etalon's, not a person's). */
+    public boolean workspaceAsFound() {
+        return commit.subject().equals(kz.etalon.history.WorkspaceRepository.FIRST_SUBJECT);
+    }
 }

@@ -35,7 +35,7 @@ public final class WorkspaceRepository implements AutoCloseable {
     public static final String STEP_TRAILER = "Etalon-Step";
     /** The trailer of a file handed in (an upload): the file's path in the workspace. */
     public static final String UPLOAD_TRAILER = "Etalon-Upload";
-    static final String FIRST_SUBJECT = "Workspace as it was found";
+    public static final String FIRST_SUBJECT = "Workspace as it was found";
     static final PersonIdent ETALON = new PersonIdent("Etalon", "etalon@etalon.invalid");
 
     private final Path home;

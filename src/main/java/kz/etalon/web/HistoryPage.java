@@ -66,7 +66,8 @@ public final class HistoryPage {
                     .map(change -> new ChangeRow(changeText.kind(change), changeText.describe(change))).toList();
             String when = WhenText.of(version.commit().when(), words.language());
             rows.add(new VersionRow(version.commit().id(), version.commit().shortId(), when, version.commit().author(),
-                    words.t("step." + (STEPS.contains(version.step()) ? version.step() : "other")), version.commit().subject(), version.comment(), version.readable(), changes,
+                    words.t("step." + (STEPS.contains(version.step()) ? version.step() : "other")), version.workspaceAsFound() ? words.t("history.as_found") : version.commit().subject(), version.comment(),
+                    version.readable(), changes,
                     LineDiff.of(before, version.text()), first, draft && i > 0));
             if (submitted == null && version.step().equals("submitted")) {
                 submitted = new StepBy(version.commit().author(), when);

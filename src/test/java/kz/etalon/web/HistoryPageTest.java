@@ -53,7 +53,7 @@ class HistoryPageTest {
         WebRun.Response history = web.loggedIn("vera").get("/standards/kz-2019/history");
 
         assertThat(history.status()).isEqualTo(200);
-        assertThat(history.body()).contains("History of kz-2019", "Workspace as it was found");
+        assertThat(history.body()).contains("History of kz-2019", "The workspace as Etalon found it");
     }
 
     @Test

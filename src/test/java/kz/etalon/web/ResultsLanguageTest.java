@@ -55,8 +55,11 @@ class ResultsLanguageTest {
         Standard standard = new Etalon(new Workspace(web.workspace(), Path.of(""))).standard("kz-2019").standard();
         standard.groups().forEach(group -> allowed.add(group.id()));
         standard.areas().forEach(area -> allowed.add(area.id()));
-        Files.readAllLines(web.workspace().resolve("data/kz-2019-cities.csv")).stream().skip(1)
-                .forEach(line -> allowed.addAll(words(line.split(",")[0])));
+        for (String data : List.of("data/kz-2019-cities.csv", "data/u4ssc-example-cities.csv")) {
+            Files.readAllLines(web.workspace().resolve(data)).stream().skip(1)
+                    .forEach(line -> allowed.addAll(words(line.split(",")[0])));
+        }
+        allowed.add("english");   // the language's own name, in the list of languages
     }
 
     @AfterAll
@@ -75,6 +78,23 @@ class ResultsLanguageTest {
             assertThat(page).contains("<html lang=\"" + language + "\">");
             assertThat(englishWords(text(page))).as("English words on %s in %s", path, language).isEmpty();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "kk"})
+    void everyOtherPageIsInTheReadersLanguageToo(String language) {
+        // the standard's page and its editor show the standard's own texts in every language, which are data
+        WebRun.Client client = web.client();
+        client.get("/language/" + language + "?back=/");
+        List<String> found = new java.util.ArrayList<>();
+        for (String path : List.of("/", "/compare?before=kz-2018&after=kz-2019",
+                "/whatif?standard=kz-2019&city=Aktau&goal=rank:5", "/sensitivity", "/data", "/rounds",
+                "/standards/kz-2026/history", "/review", "/no/such/page")) {
+            String page = client.get(path).body();
+            assertThat(page).contains("<html lang=\"" + language + "\">");
+            englishWords(text(page)).forEach(word -> found.add(path + ": " + word));
+        }
+        assertThat(found).as("English words in %s", language).isEmpty();
     }
 
     @org.junit.jupiter.api.Test
