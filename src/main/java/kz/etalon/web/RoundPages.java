@@ -28,7 +28,7 @@ import kz.etalon.round.RoundCity;
  */
 public final class RoundPages {
 
-    public record ListModel(List<String> rounds) {
+    public record ListModel(List<String> rounds, java.util.Optional<RoundOpening.OpeningForm> opening) {
     }
 
     /** A row of the board: a city, its state, timeliness, values given and explained, and its last step. */
@@ -47,13 +47,16 @@ public final class RoundPages {
             "given", Comparator.comparingLong(BoardRow::given).thenComparing(BoardRow::city));
 
     private final Web web;
+    private final RoundOpening opening;
 
     RoundPages(Web web) {
         this.web = web;
+        this.opening = new RoundOpening(web);
     }
 
     void routes(Routes routes) {
         routes.get("/rounds", this::list);
+        routes.post("/rounds", opening::open);
         routes.get("/rounds/{id}", this::board);
         routes.get("/rounds/{id}/cities/{city}", this::form);
         routes.post("/rounds/{id}/cities/{city}/values/{indicator}", this::saveValue);
@@ -69,8 +72,8 @@ public final class RoundPages {
     }
 
     private void list(Context ctx) {
-        Visitor.require(ctx, Right.READ);
-        web.render(ctx, "rounds.jte", new ListModel(rounds().ids()));
+        Visitor visitor = Visitor.require(ctx, Right.READ);
+        web.render(ctx, "rounds.jte", new ListModel(rounds().ids(), opening.blank(visitor)));
     }
 
     private Round round(Context ctx) {

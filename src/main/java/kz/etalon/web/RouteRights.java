@@ -85,6 +85,7 @@ final class RouteRights {
             post("/standards/{id}/send-back", Access.PUBLISH),
             // a round's pages check more: an akimat's account only its own city, a reviewer no city of its own
             get("/rounds", Access.READ),
+            post("/rounds", Access.MANAGE_USERS),
             get("/rounds/{id}", Access.READ),
             get("/rounds/{id}/cities/{city}", Access.READ),
             get("/rounds/{id}/cities/{city}/values/{indicator}/history", Access.READ),

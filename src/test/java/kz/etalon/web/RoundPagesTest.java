@@ -48,6 +48,44 @@ class RoundPagesTest {
     }
 
     @Test
+    void anAdminOpensARoundWithTheFormOnTheListAndAnyoneElseIsRefusedWithNothingStored() throws Exception {
+        WebRun.Client ministry = web.loggedIn("ministry");
+        assertThat(ministry.get("/rounds").body()).contains("id=\"open-round\"");
+        assertThat(web.loggedIn("aigul").get("/rounds").body()).doesNotContain("id=\"open-round\"");
+        Map<String, String> form = Map.of("id", "kz-2021", "standard", "kz-2019", "year", "2021",
+                "cities", "Aktau = aigul\r\nTaraz\r\n", "deadline", "2021-03-31", "previous", "kz-2020");
+
+        assertThat(web.loggedIn("vera").post("/rounds", form).status()).isEqualTo(403);
+        assertThat(web.loggedIn("aigul").post("/rounds", form).status()).isEqualTo(403);
+        assertThat(Files.exists(web.workspace().resolve("rounds/kz-2021"))).isFalse();
+        WebRun.Response opened = ministry.post("/rounds", form);
+
+        assertThat(opened.status()).isEqualTo(303);
+        assertThat(opened.header("Location")).isEqualTo("/rounds/kz-2021");
+        var round = app.rounds().round("kz-2021");
+        assertThat(round.year()).isEqualTo(2021);
+        assertThat(round.deadline()).contains(LocalDate.of(2021, 3, 31));
+        assertThat(round.previous()).contains("kz-2020");
+        assertThat(round.cities()).extracting(c -> c.name() + " " + c.accounts()).containsExactly("Aktau [aigul]", "Taraz []");
+    }
+
+    @Test
+    void aRoundTheFormCannotOpenComesBackOnTheFormWithEveryProblemAndWhatWasTyped() throws Exception {
+        WebRun.Client ministry = web.loggedIn("ministry");
+
+        WebRun.Response refused = ministry.post("/rounds", Map.of("id", "kz-2022", "standard", "kz-2026", "year", "20x2",
+                "cities", "Aktau", "deadline", "31.03.2022", "previous", ""));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("`20x2` is not a year", "`31.03.2022` is not a date", "value=\"kz-2022\"");
+        WebRun.Response draft = ministry.post("/rounds", Map.of("id", "kz-2022", "standard", "kz-2026", "year", "2022",
+                "cities", "Aktau", "deadline", "", "previous", ""));
+        assertThat(draft.status()).isEqualTo(422);
+        assertThat(draft.body()).contains("kz-2026 is a draft");
+        assertThat(Files.exists(web.workspace().resolve("rounds/kz-2022"))).isFalse();
+    }
+
+    @Test
     void anAkimatSeesItsOwnFormOnly_anotherCitysFormAndSavesAre403AndChangeNothing() throws Exception {
         WebRun.Client aigul = web.loggedIn("aigul");
 

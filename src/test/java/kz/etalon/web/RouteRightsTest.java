@@ -53,6 +53,7 @@ class RouteRightsTest {
             "POST /standards/{id}/approve PUBLISH",
             "POST /standards/{id}/send-back PUBLISH",
             "GET /rounds READ",
+            "POST /rounds MANAGE_USERS",
             "GET /rounds/{id} READ",
             "GET /rounds/{id}/cities/{city} READ",
             "GET /rounds/{id}/cities/{city}/values/{indicator}/history READ",
