@@ -16,6 +16,8 @@ import kz.etalon.problem.Location;
 import kz.etalon.problem.Problem;
 import kz.etalon.report.Explanation;
 import kz.etalon.report.FitNoteText;
+import kz.etalon.report.html.ChartMarkup;
+import kz.etalon.report.html.PerAreaSection;
 import kz.etalon.report.html.WebFragments;
 import kz.etalon.result.CityResult;
 import kz.etalon.result.Evaluation;
@@ -89,14 +91,14 @@ public final class ResultsPages {
 
     /** The page around the results: the choice of standard and data set (the data sets change with uploads). */
     public record ResultsFrame(String standard, String dataSet, String title, List<Choice> standards,
-                               List<Choice> dataSets, String chartStyles, String body) {
+                               List<Choice> dataSets, ChartMarkup chartStyles, gg.jte.Content body) {
     }
 
     /**
      * Each area city by city: the largest part of the results, sent when the reader scrolls to it (an htmx
      * request gets the charts alone), or as a page of its own.
      */
-    public record AreasModel(String standard, String dataSet, String charts, String chartStyles, String resultsLink,
+    public record AreasModel(String standard, String dataSet, PerAreaSection charts, ChartMarkup chartStyles, String resultsLink,
                              boolean fragment) {
     }
 
@@ -184,8 +186,8 @@ public final class ResultsPages {
         web.recent().opened(chosen.standard(), chosen.dataSet());
         Page page = web.page(ctx);
         int number = pageNumber(ctx, view);
-        String body = view.body(visitor.language(), number,
-                () -> web.render("resultsBody.jte", page, model(chosen, view, number, page.t())));
+        gg.jte.Content body = web.part("resultsBody.jte", page,
+                view.body(visitor.language(), number, () -> model(chosen, view, number, page.t())));
         web.render(ctx, "results.jte", new ResultsFrame(chosen.standard(), chosen.dataSet(),
                 page.t().name(view.evaluated().evaluation().standard().title()), standardChoices(chosen),
                 dataChoices(chosen), view.fragments(visitor.language()).chartStyles(), body));
