@@ -29,11 +29,12 @@ public final class HostileWorkspace {
             edit(workspace.resolve("standards/kz-" + year + ".yaml"), List.of(
                     "en: \"Reference standard of Smart cities of the Republic of Kazakhstan", "en: \"" + yaml("title") + " ",
                     "en: \"Priority areas of public life", "en: \"" + yaml("group") + " ",
-                    "en: \"City management\"", "en: \"" + yaml("area") + "\"",
-                    "en: \"Share of public services provided electronically\"", "en: \"" + yaml("indicator") + "\""));
+                    "en: \"City management\"", "en: \"" + yaml("area") + "\""));
             edit(workspace.resolve("data/kz-" + year + "-cities.csv"), List.of(
                     "\nAlmaty,", "\n\"" + CITY.replace("\"", "\"\"") + "\","));
         }
+        edit(workspace.resolve("standards/kz-2019.yaml"), List.of(
+                "en: \"Share of public services provided electronically\"", "en: \"" + yaml("indicator") + "\""));
         return workspace;
     }
 
@@ -48,18 +49,20 @@ public final class HostileWorkspace {
 
     /**
      * Where {@code html} shows a hostile text unescaped: every {@code alert(} must follow an escaped
-     * {@code <script>} (as {@code &lt;script&gt;}), and no {@code </script>} of ours is followed by a bare {@code &}.
+     * {@code <script>} ({@code &lt;script&gt;} in text, {@code &lt;script>} in a quoted attribute, where a
+     * {@code >} is only text), and no {@code </script>} of ours is followed by a bare {@code &}.
      */
     public static List<String> unescaped(String html) {
         List<String> found = new java.util.ArrayList<>();
         int at = html.indexOf(ALERT);
         while (at >= 0) {
-            if (!html.startsWith("&lt;script&gt;", at - "&lt;script&gt;".length())) {
+            if (!html.startsWith("&lt;script&gt;", at - "&lt;script&gt;".length())
+                    && !html.startsWith("&lt;script>", at - "&lt;script>".length())) {
                 found.add(html.substring(Math.max(0, at - 60), Math.min(html.length(), at + 60)));
             }
             at = html.indexOf(ALERT, at + 1);
         }
-        Pattern.compile("</script> &[^a#]|&lt;/script&gt; &[^a#]").matcher(html).results()
+        Pattern.compile("</script> &[^a#]|&lt;/script(&gt;|>) &[^a#]").matcher(html).results()
                 .forEach(match -> found.add(match.group()));
         return found;
     }

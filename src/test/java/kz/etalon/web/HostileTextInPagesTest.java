@@ -42,14 +42,16 @@ class HostileTextInPagesTest {
             assertThat(HostileWorkspace.unescaped(html)).isEmpty();
             assertThat(html).doesNotContain("<script>alert");
         }
-        for (String what : HostileWorkspace.WHAT) {
-            assertThat(results).containsPattern(escapedAlert(what));
+        for (String what : List.of("city", "title", "group", "area")) {
+            assertThat(results).as(what).containsPattern(escapedAlert(what));
         }
         assertThat(between(results, "<table class=\"heatmap\"", "</table>")).containsPattern(escapedAlert("city"));
         assertThat(between(results, "<figure data-chart=\"ranking\"", "</figure>")).containsPattern(escapedAlert("city"));
         assertThat(areas).containsPattern(escapedAlert("area")).containsPattern(escapedAlert("city"));
-        assertThat(between(city, "<figure data-chart=\"radar\"", "</figure>")).containsPattern(escapedAlert("area"));
-        assertThat(city).containsPattern(escapedAlert("city")).containsPattern(escapedAlert("group"));
+        assertThat(between(city, "<figure data-chart=\"radar\"", "</figure>")).containsPattern(escapedAlert("city"))
+                .contains("area &lt;script&gt;");
+        assertThat(city).containsPattern(escapedAlert("city")).containsPattern(escapedAlert("group"))
+                .containsPattern(escapedAlert("indicator"));
     }
 
     @Test

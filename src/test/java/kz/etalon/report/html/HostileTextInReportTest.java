@@ -43,7 +43,7 @@ class HostileTextInReportTest {
 
     @Test
     void theCityIsEscapedInItsAttributes_inItsChartsAndInTheSectionsOfTheComparisonAndTheSensitivity() {
-        String attribute = "data-city=\"City &lt;script&gt;alert(&#39;city&#39;)&lt;/script&gt; &amp; &#34;C&#34;\"";
+        String attribute = "data-city=\"City &lt;script>alert(&#39;city&#39;)&lt;/script> &amp; &#34;C&#34;\"";
         assertThat(report).contains(attribute);
         assertThat(HtmlReportTest.figure(report, "ranking")).containsPattern(escapedAlert("city"));
         for (String section : List.of("sensitivity", "comparison", "cities", "heatmap")) {
