@@ -97,9 +97,17 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheWebWorkspaceKnowsTheWebServerAndItsTemplates() {
+    void onlyTheWebWorkspaceKnowsTheWebServer() {
         noClasses().that().resideOutsideOfPackage("kz.etalon.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "gg.jte..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+                .check(main);
+    }
+
+    /** The templates (kz.etalon.template, made from src/main/jte) are run by the web pages and the HTML report only. */
+    @Test
+    void onlyTheWebWorkspaceAndTheHtmlReportKnowTheTemplates() {
+        noClasses().that().resideOutsideOfPackages("kz.etalon.web..", "kz.etalon.report.html..", "kz.etalon.template..")
+                .should().dependOnClassesThat().resideInAnyPackage("gg.jte..")
                 .check(main);
     }
 

@@ -162,7 +162,7 @@ final class StandardReaderV2 {
                         problems.error(step.at("points"), "band " + number + " gives " + points + " points; points are 0 or more");
                     }
                     LocalizedText label = common.textOrLocalized(step, "label", "a band label");
-                    steps.add(new BandStep(from, to, points, label, step.text("colour", false).orElse(null), step.at(),
+                    steps.add(new BandStep(from, to, points, label, BandColour.read(step, number, problems), step.at(),
                             !above, through));
                     if (to != null) {
                         asBands.add(new Band(number, from, to, points, step.at()));

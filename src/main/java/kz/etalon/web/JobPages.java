@@ -13,8 +13,8 @@ import kz.etalon.account.Role;
  */
 public final class JobPages {
 
-    /** A job as its page shows it; {@code result} is HTML our templates made, empty until it is done. */
-    public record JobModel(String id, String kind, String title, String state, int done, int total, String result) {
+    /** A job as its page shows it; {@code result} is the part a template makes of it, null until it is done. */
+    public record JobModel(String id, String kind, String title, String state, int done, int total, gg.jte.Content result) {
 
         public boolean running() {
             return state.equals(Job.State.QUEUED.key()) || state.equals(Job.State.RUNNING.key());
@@ -74,7 +74,8 @@ public final class JobPages {
     }
 
     private JobModel model(Job job, Page page) {
-        String result = job.state() == Job.State.DONE && job.result() instanceof JobResult done ? done.render(web, page) : "";
+        gg.jte.Content result = job.state() == Job.State.DONE && job.result() instanceof JobResult done
+                ? done.render(web, page) : null;
         return new JobModel(job.id(), job.kind(), job.title(), job.state().key(), job.done(), job.total(), result);
     }
 

@@ -89,14 +89,14 @@ public final class ResultsPages {
 
     /** The page around the results: the choice of standard and data set (the data sets change with uploads). */
     public record ResultsFrame(String standard, String dataSet, String title, List<Choice> standards,
-                               List<Choice> dataSets, String chartStyles, String body) {
+                               List<Choice> dataSets, WebFragments.Results fragments, gg.jte.Content body) {
     }
 
     /**
      * Each area city by city: the largest part of the results, sent when the reader scrolls to it (an htmx
      * request gets the charts alone), or as a page of its own.
      */
-    public record AreasModel(String standard, String dataSet, String charts, String chartStyles, String resultsLink,
+    public record AreasModel(String standard, String dataSet, WebFragments.Results fragments, String resultsLink,
                              boolean fragment) {
     }
 
@@ -184,11 +184,11 @@ public final class ResultsPages {
         web.recent().opened(chosen.standard(), chosen.dataSet());
         Page page = web.page(ctx);
         int number = pageNumber(ctx, view);
-        String body = view.body(visitor.language(), number,
-                () -> web.render("resultsBody.jte", page, model(chosen, view, number, page.t())));
+        gg.jte.Content body = web.part("resultsBody.jte", page,
+                view.body(visitor.language(), number, () -> model(chosen, view, number, page.t())));
         web.render(ctx, "results.jte", new ResultsFrame(chosen.standard(), chosen.dataSet(),
                 page.t().name(view.evaluated().evaluation().standard().title()), standardChoices(chosen),
-                dataChoices(chosen), view.fragments(visitor.language()).chartStyles(), body));
+                dataChoices(chosen), view.fragments(visitor.language(), number), body));
     }
 
     /** The page of the ranking asked for ({@code page=2}), 1 if none; 404 for one the ranking does not have. */
@@ -288,8 +288,8 @@ public final class ResultsPages {
         Chosen chosen = chosen(ctx);
         ResultsView view = view(chosen);
         WebFragments.Results fragments = view.fragments(visitor.language(), pageNumber(ctx, view));
-        web.render(ctx, "resultsAreas.jte", new AreasModel(chosen.standard(), chosen.dataSet(), fragments.perArea(),
-                fragments.chartStyles(), resultsLink(chosen.standard(), chosen.dataSet()), ctx.header("HX-Request") != null));
+        web.render(ctx, "resultsAreas.jte", new AreasModel(chosen.standard(), chosen.dataSet(), fragments,
+                resultsLink(chosen.standard(), chosen.dataSet()), ctx.header("HX-Request") != null));
     }
 
     private void download(Context ctx) {

@@ -35,7 +35,7 @@ final class ResultsView {
     private final List<FragileGroup> fragile;
     private final Map<String, WebFragments.Results> fragments = new ConcurrentHashMap<>();
     private final Map<String, CityParts> cities = new ConcurrentHashMap<>();
-    private final Map<String, String> bodies = new ConcurrentHashMap<>();
+    private final Map<String, ResultsPages.ResultsModel> bodies = new ConcurrentHashMap<>();
 
     ResultsView(String standard, String dataSet, Etalon.Evaluated evaluated, List<FragileGroup> fragile) {
         this.standard = standard;
@@ -82,10 +82,10 @@ final class ResultsView {
 
     /**
      * The results page's part that is the same for every visitor reading {@code language} (no names, no
-     * tokens, no lists that change with uploads), made by {@code render} once for each page of the ranking.
+     * tokens, no lists that change with uploads), made by {@code make} once for each page of the ranking.
      */
-    String body(String language, int page, Supplier<String> render) {
-        return bodies.computeIfAbsent(language + "#" + page, code -> render.get());
+    ResultsPages.ResultsModel body(String language, int page, Supplier<ResultsPages.ResultsModel> make) {
+        return bodies.computeIfAbsent(language + "#" + page, code -> make.get());
     }
 
     /** The card and explanation of {@code city} in {@code language}. */

@@ -52,7 +52,7 @@ public final class SensitivityPage {
     record Outcome(int runs, long seed, Uncertainty varied, Etalon.Sensitivities result) implements JobResult {
 
         @Override
-        public String render(Web web, Page page) {
+        public gg.jte.Content render(Web web, Page page) {
             Messages m = page.t().messages();
             String words = SensitivityReport.varied(varied, m);
             List<SectionView> sections = new ArrayList<>();
@@ -64,7 +64,7 @@ public final class SensitivityPage {
                         String.valueOf(seed), words), rows));
             }
             FitNoteText notes = new FitNoteText(m);
-            return web.render("sensitivityresult.jte", page,
+            return web.part("sensitivityresult.jte", page,
                     new ResultView(sections, result.notes().stream().map(notes::describe).toList()));
         }
     }

@@ -70,6 +70,11 @@ public final class Web {
         return templates.render(template, page, model);
     }
 
+    /** {@code template} with {@code model} as a part of another page, see {@link Templates#part}. */
+    gg.jte.Content part(String template, Page page, Object model) {
+        return templates.part(template, page, model);
+    }
+
     /** A standard named by a visitor: one of the workspace's ids, or 404. */
     public String standardId(String id) {
         if (id == null || !workspace().standards().contains(id)) {

@@ -1,6 +1,5 @@
 package kz.etalon.report.html;
 
-import static kz.etalon.report.html.Html.esc;
 import static kz.etalon.report.html.Html.plain;
 
 import java.util.ArrayList;
@@ -11,44 +10,36 @@ import kz.etalon.i18n.Messages;
 import kz.etalon.problem.Location;
 import kz.etalon.report.ChangeText;
 
-/** The changes of the standard that moved cities, each with who moved and how; the quiet ones only counted. */
-final class ChangeImpactsList {
+/**
+ * The changes of the standard that moved cities, each with who moved and how; the quiet ones only counted
+ * (template {@code report/impacts.jte}).
+ */
+public record ChangeImpactsList(Messages m, String intro, List<Change> changes, String quiet) {
 
-    private final ReportContext report;
-    private final List<Impact> impacts;
-    private final Messages m;
-
-    ChangeImpactsList(ReportContext report) {
-        this.report = report;
-        this.impacts = report.comparison.impacts();
-        this.m = report.m;
+    /** A change: its kind, what it is, its lines before and after, and one line per city it moved. */
+    public record Change(String kind, String text, String lines, List<String> moves) {
     }
 
-    void write(PageWriter page, String before, Comparison c) {
-        page.append("<h3>").append(esc(m.get("impacts.title"))).append("</h3>\n<p>")
-                .append(esc(m.get("impacts.intro", before, c.before().citiesFile()))).append("</p>\n");
+    static ChangeImpactsList of(ReportContext report, String before, Comparison c) {
+        Messages m = report.m;
+        ChangeText words = new ChangeText(m);
         int quiet = 0;
-        int moving = 0;
-        for (Impact impact : impacts) {
+        List<Change> changes = new ArrayList<>();
+        for (Impact impact : report.comparison.impacts()) {
             if (!impact.applicable() || impact.moves().isEmpty()) {
                 quiet++;
                 continue;
             }
-            moving++;
-            change(page, impact);
+            changes.add(new Change(words.kind(impact.change()), words.describe(impact.change()),
+                    line(impact.change().before()) + " → " + line(impact.change().after()), moves(report, impact)));
         }
-        if (moving == 0) {
-            page.append("<p>").append(esc(m.get("impacts.none"))).append("</p>\n");
-        }
-        page.append("<p class=\"note\">").append(esc(m.get("impacts.quiet", quiet, before, c.after().standard().id())))
-                .append("</p>\n");
+        return new ChangeImpactsList(m, m.get("impacts.intro", before, c.before().citiesFile()), changes,
+                m.get("impacts.quiet", quiet, before, c.after().standard().id()));
     }
 
-    private void change(PageWriter page, Impact impact) {
-        ChangeText words = new ChangeText(m);
-        page.append("<div class=\"impact\"><p><b>").append(esc(words.kind(impact.change())))
-                .append(":</b> ").append(esc(words.describe(impact.change()))).append(" <span class=\"dim\">")
-                .append(esc(line(impact.change().before()) + " → " + line(impact.change().after()))).append("</span></p><ul>");
+    private static List<String> moves(ReportContext report, Impact impact) {
+        Messages m = report.m;
+        List<String> lines = new ArrayList<>();
         for (Impact.CityMove move : impact.moves()) {
             List<String> parts = new ArrayList<>();
             move.groups().forEach(g -> parts.add(m.get("impacts.group", report.groupName(g.group()), g.pointsBefore(),
@@ -59,9 +50,9 @@ final class ChangeImpactsList {
             if (move.rankBefore() != move.rankAfter()) {
                 parts.add(m.get("impacts.rank", move.rankBefore(), move.rankAfter()));
             }
-            page.append("<li>").append(esc(move.city())).append(": ").append(esc(String.join(", ", parts))).append("</li>");
+            lines.add(move.city() + ": " + String.join(", ", parts));
         }
-        page.append("</ul></div>\n");
+        return lines;
     }
 
     private static String line(Location at) {

@@ -4,19 +4,20 @@ import kz.etalon.analysis.Comparison;
 
 /**
  * The report's comparison, part by part, for a page that puts its own parts between them (the web
- * workspace's compare page): the same sections, words and charts as the HTML report's, written by the
- * same classes. Every text in them is escaped; the charts' styles are classes whose rules are in
- * {@link Fragments#css()}.
+ * workspace's compare page): the same sections, words and charts as the HTML report's, made by the same
+ * classes and written by the same templates ({@code report/movement.jte}, {@code report/attribution.jte},
+ * {@code report/impacts.jte}); the charts' styles are classes whose rules are in {@link Fragments#css()}.
  */
 public final class ComparisonFragments {
 
     /**
      * @param movement who moved: the intro, the chart of places and the ▲▼ table
-     * @param attribution the 2×2 split of each city's change; empty without two data sets and two standards
-     * @param impacts each change of the standard with the cities it moves; empty for one standard
+     * @param attribution the 2×2 split of each city's change; null without two data sets and two standards
+     * @param impacts each change of the standard with the cities it moves; null for one standard
      * @param css the style rules of the charts' classes
      */
-    public record Fragments(String movement, String attribution, String impacts, String css) {
+    public record Fragments(ComparisonSection.Movement movement, AttributionFigure attribution, ChangeImpactsList impacts,
+                            ChartMarkup css) {
     }
 
     private ComparisonFragments() {
@@ -26,19 +27,7 @@ public final class ComparisonFragments {
     public static Fragments of(HtmlReport.ComparisonPart part, String language) {
         Comparison c = part.comparison();
         ReportContext report = new ReportContext(c.after(), part, null, language);
-        String before = c.before().standard().id();
-        String after = c.after().standard().id();
-        PageWriter page = new PageWriter();
-        new ComparisonSection(report).movement(page);
-        String movement = page.body();
-        if (!part.attribution().isEmpty()) {
-            new AttributionFigure(report).write(page, before, after);
-        }
-        String attribution = page.body().substring(movement.length());
-        if (!before.equals(after)) {
-            new ChangeImpactsList(report).write(page, before, c);
-        }
-        String impacts = page.body().substring(movement.length() + attribution.length());
-        return new Fragments(movement, attribution, impacts, page.svgCss());
+        ComparisonSection section = ComparisonSection.of(report);
+        return new Fragments(section.movement(), section.attribution(), section.impacts(), report.styles.css());
     }
 }

@@ -3,34 +3,17 @@ package kz.etalon.report.html;
 import java.awt.Color;
 import java.math.BigDecimal;
 
-/** Text made safe and short for HTML: escaping, ids from names, numbers without trailing zeros, colours. */
+/** Text short for HTML: ids from names, numbers without trailing zeros, colours (the templates escape them). */
 final class Html {
 
     private Html() {
-    }
-
-    static String esc(Object value) {
-        String text = String.valueOf(value);
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 
     /** An HTML id from a name: letters and digits kept (any script), the rest as dashes. */
     static String anchor(String name) {
         StringBuilder id = new StringBuilder("c-");
         name.strip().codePoints().forEach(c -> id.appendCodePoint(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : '-'));
-        return esc(id.toString());
+        return id.toString();
     }
 
     /** A number as written in the standard: 2 rather than 2.00, a dash for none. */

@@ -14,7 +14,8 @@ import kz.etalon.result.Evaluation;
  * (the paper's figure 1), the mean of each area (figure 2), each area city by city (figure 3), a heat map
  * of cities by areas, a card per city (radar chart, strongest and weakest areas, points per group, the
  * whole explanation), with two standards or two data years the comparison, and with a sensitivity analysis
- * how solid each rank is. Charts are inline SVG; the file makes no network request, runs no script, and
+ * how solid each rank is. The templates of src/main/jte/report write it (the web pages use the same ones);
+ * charts are inline SVG; the file makes no network request, runs no script, and
  * prints on A4. Same inputs, same bytes.
  */
 public final class HtmlReport {
@@ -57,24 +58,6 @@ public final class HtmlReport {
      */
     public static String render(Evaluation evaluation, ComparisonPart comparison, SensitivityPart sensitivity,
                                 String language) {
-        ReportContext report = new ReportContext(evaluation, comparison, sensitivity, language);
-        PageSkeleton skeleton = new PageSkeleton(report);
-        PageWriter page = new PageWriter();
-        skeleton.header(page);
-        skeleton.contents(page);
-        new RankingSection(report).write(page);
-        if (sensitivity != null) {
-            new RankSensitivitySection(report).write(page);
-        }
-        new AreaMeansSection(report).write(page);
-        new PerAreaSection(report).write(page);
-        new HeatMapSection(report).write(page);
-        if (comparison != null) {
-            new ComparisonSection(report).write(page);
-        }
-        new CityCards(report).write(page);
-        new NotesSection(report).write(page);
-        skeleton.footer(page);
-        return skeleton.document(page);
+        return ReportTemplates.document(ReportDocument.of(new ReportContext(evaluation, comparison, sensitivity, language)));
     }
 }

@@ -1,7 +1,6 @@
 package kz.etalon.report.html;
 
 import static kz.etalon.report.html.Html.anchor;
-import static kz.etalon.report.html.Html.esc;
 import static kz.etalon.report.html.Html.plain;
 
 import java.util.List;
@@ -11,26 +10,37 @@ import kz.etalon.result.GroupResult;
 import kz.etalon.standard.Group;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** Figure 1 of the paper: score and index of every city as bars, then each group's average and points as a table. */
-final class RankingSection {
+/**
+ * Figure 1 of the paper: score and index of every city as bars, then each group's average and points as a
+ * table (template {@code report/ranking.jte}).
+ */
+public record RankingSection(Messages m, Figure chart, List<GroupHead> groups, List<Row> rows) {
 
-    private final ReportContext report;
-    private final Messages m;
-
-    RankingSection(ReportContext report) {
-        this.report = report;
-        this.m = report.m;
+    /** A group's column: its name and factor. */
+    public record GroupHead(String name, String factor) {
     }
 
-    void write(PageWriter page) {
-        page.section("ranking", m.get("ranking.title"));
-        chart(page);
-        table(page);
-        page.append("</section>\n");
+    /** A group's average and the points its band gives. */
+    public record GroupCell(String average, int points) {
+    }
+
+    public record Row(String city, int rank, String anchor, String name, String score, String points, String index,
+                      List<GroupCell> groups) {
+    }
+
+    static RankingSection of(ReportContext report) {
+        Messages m = report.m;
+        List<GroupHead> heads = report.standard.groups().stream()
+                .map(group -> new GroupHead(group.name().in(report.lang), plain(report.factor(group)))).toList();
+        List<Row> rows = report.evaluation.cities().stream().map(city -> new Row(city.city(), city.rank(), anchor(city.city()),
+                report.evaluation.shownName(city.city(), report.lang), report.percent(city.score()),
+                plain(city.points()) + "/" + report.maxScore(), m.number(city.index(), 1), cells(report, city))).toList();
+        return new RankingSection(m, chart(report), heads, rows);
     }
 
     /** The bars alone, without the section around them. */
-    void chart(PageWriter page) {
+    static Figure chart(ReportContext report) {
+        Messages m = report.m;
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String score = m.get("ranking.score");
         String index = m.get("ranking.index");
@@ -40,34 +50,13 @@ final class RankingSection {
             data.addValue(city.index(), index, label);
         }
         int height = 70 + report.cityCount() * 34;
-        page.figure("ranking", report.cityCount(), Charts.svg(Charts.bars(data, true, m.get("ranking.axis"),
+        return report.figure("ranking", report.cityCount(), Charts.svg(Charts.bars(data, true, m.get("ranking.axis"),
                 report.standard.scoring().scale().doubleValue(), Charts.format("0.#", report.lang), true,
-                List.of(Charts.BLUE, Charts.TEAL)), "chart-ranking", HtmlReport.WIDTH, height), m.get("ranking.caption"));
+                List.of(Charts.BLUE, Charts.TEAL)), "chart-ranking", HtmlReport.WIDTH, height), m.get("ranking.caption"), null);
     }
 
-    private void table(PageWriter page) {
-        page.append("<table class=\"numbers\">\n<thead><tr><th>").append(esc(m.get("col.rank"))).append("</th><th>")
-                .append(esc(m.get("col.city"))).append("</th><th>").append(esc(m.get("col.score"))).append("</th><th>")
-                .append(esc(m.get("col.points"))).append("</th><th>").append(esc(m.get("col.index"))).append("</th>");
-        for (Group group : report.standard.groups()) {
-            page.append("<th>").append(esc(group.name().in(report.lang))).append(" <span class=\"dim\">×")
-                    .append(plain(report.factor(group))).append("</span></th>");
-        }
-        page.append("</tr></thead>\n<tbody>\n");
-        for (CityResult city : report.evaluation.cities()) {
-            page.append("<tr data-city=\"").append(esc(city.city())).append("\"><td>").append(city.rank())
-                    .append("</td><td class=\"name\"><a href=\"#").append(anchor(city.city())).append("\">")
-                    .append(esc(report.evaluation.shownName(city.city(), report.lang))).append("</a></td><td>")
-                    .append(report.percent(city.score())).append("</td><td>")
-                    .append(plain(city.points())).append('/').append(report.maxScore()).append("</td><td>")
-                    .append(m.number(city.index(), 1)).append("</td>");
-            for (Group group : report.standard.groups()) {
-                GroupResult result = city.group(group.id()).orElseThrow();
-                page.append("<td>").append(m.number(result.average(), 1)).append(" → <b>").append(result.points())
-                        .append("</b></td>");
-            }
-            page.append("</tr>\n");
-        }
-        page.append("</tbody></table>\n<p class=\"note\">").append(esc(m.get("ranking.tableNote"))).append("</p>\n");
+    private static List<GroupCell> cells(ReportContext report, CityResult city) {
+        return report.standard.groups().stream().map(Group::id).map(id -> city.group(id).orElseThrow())
+                .map((GroupResult result) -> new GroupCell(report.m.number(result.average(), 1), result.points())).toList();
     }
 }

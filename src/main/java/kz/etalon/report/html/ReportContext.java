@@ -29,18 +29,24 @@ final class ReportContext {
     final HtmlReport.SensitivityPart sensitivity;
     final Messages m;
     final String lang;
+    /** The classes of the styles of every chart of the page. */
+    final SvgStyles styles;
     private final Map<String, BigDecimal> areaMeans = new TreeMap<>();
     private final Function<String, String> cityLink;
 
     ReportContext(Evaluation evaluation, HtmlReport.ComparisonPart comparison, HtmlReport.SensitivityPart sensitivity,
                   String language) {
-        this(evaluation, comparison, sensitivity, language, city -> "#" + Html.anchor(city));
+        this(evaluation, comparison, sensitivity, language, city -> "#" + Html.anchor(city), new SvgStyles());
     }
 
-    /** @param cityLink where a city's name links to: its card further down the report, or a page of its own */
+    /**
+     * @param cityLink where a city's name links to: its card further down the report, or a page of its own
+     * @param styles the style classes shared with the other parts of the same page
+     */
     ReportContext(Evaluation evaluation, HtmlReport.ComparisonPart comparison, HtmlReport.SensitivityPart sensitivity,
-                  String language, Function<String, String> cityLink) {
+                  String language, Function<String, String> cityLink, SvgStyles styles) {
         this.cityLink = cityLink;
+        this.styles = styles;
         this.evaluation = evaluation;
         this.standard = evaluation.standard();
         this.comparison = comparison;
@@ -58,9 +64,14 @@ final class ReportContext {
         return areaMeans.get(areaId);
     }
 
-    /** The link of a city's name, escaped for an attribute. */
+    /** The link of a city's name. */
     String cityHref(String city) {
-        return Html.esc(cityLink.apply(city));
+        return cityLink.apply(city);
+    }
+
+    /** A chart drawn as {@code svg}, its styles made classes of this page's style sheet. */
+    Figure figure(String chart, int items, String svg, String caption, String area) {
+        return new Figure(chart, items, styles.compact(svg), caption, area);
     }
 
     int cityCount() {

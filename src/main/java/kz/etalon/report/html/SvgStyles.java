@@ -15,14 +15,20 @@ final class SvgStyles {
 
     private final Map<String, String> classes = new LinkedHashMap<>();
 
-    String compact(String svg) {
-        return STYLE.matcher(svg).replaceAll(match -> "class='"
-                + classes.computeIfAbsent(match.group(1), style -> "s" + classes.size()) + "'");
+    ChartMarkup compact(String svg) {
+        return new ChartMarkup(STYLE.matcher(svg).replaceAll(match -> "class='"
+                + classes.computeIfAbsent(match.group(1), style -> "s" + classes.size()) + "'"));
     }
 
-    String css() {
-        StringBuilder css = new StringBuilder();
+    /** A {@code <style>} element of the classes of the charts' styles; complete only once every chart of the page is made. */
+    ChartMarkup css() {
+        return styleElement("");
+    }
+
+    /** As {@link #css()}, after the fixed rules {@code before} (a constant of this package, such as {@link Style#CSS}). */
+    ChartMarkup styleElement(String before) {
+        StringBuilder css = new StringBuilder("<style>").append(before);
         classes.forEach((style, name) -> css.append("svg .").append(name).append(" { ").append(style.strip()).append(" }\n"));
-        return css.toString();
+        return new ChartMarkup(css.append("</style>").toString());
     }
 }
