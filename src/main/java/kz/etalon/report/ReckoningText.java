@@ -96,8 +96,8 @@ final class ReckoningText {
                     join(operands, operand -> m.number(operand.share(), 2), ", "), value);
         };
         if (!reckoning.leftOut().isEmpty()) {
-            text += m.get("reckon.leftOut", reckoning.leftOut().stream().map(ReckoningText::shownId)
-                    .collect(Collectors.joining(", ")));
+            // the items left out are listed above the step, each saying why: their number is enough here
+            text += m.get("reckon.leftOut", reckoning.leftOut().size());
         }
         return text;
     }
@@ -125,11 +125,6 @@ final class ReckoningText {
 
     private String unit(MethodNode node) {
         return standard.groupsAndAreas() || standard.scoring().scale().compareTo(BigDecimal.valueOf(100)) != 0 ? "" : " %";
-    }
-
-    /** A member as readers know it: a child node's id (its key without the classification), or an indicator's id. */
-    static String shownId(String member) {
-        return member.substring(member.indexOf('/') + 1);
     }
 
     private static String join(List<Reckoning.Operand> operands, java.util.function.Function<Reckoning.Operand, String> shown,
