@@ -39,6 +39,22 @@ class AnyShapeOutputsTest {
     }
 
     @Test
+    void theJsonOfANodeSaysWhatItsRuleTookAndLeftOut() throws IOException {
+        CliRun run = CliRun.of("evaluate", "--standard", "u4ssc-example", "--cities", EXAMPLE, "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode reckoning = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(run.out()).path("cities").get(1).path("nodes").get(0).path("reckoning");
+        // Three reported: 3 + 4 + 2 points of 4 each, SC.EH.ED.4C not reported
+        assertThat(reckoning.path("aggregation").asText()).isEqualTo("pooled");
+        List<String> items = new ArrayList<>();
+        reckoning.path("items").forEach(item -> items.add(item.path("id").asText() + "=" + item.path("amount").asInt()
+                + "/" + item.path("possible").asInt()));
+        assertThat(items).containsExactly("SC.EH.ED.1C=3/4", "SC.EH.ED.2C=4/4", "SC.EH.ED.3C=2/4");
+        assertThat(reckoning.path("left_out").get(0).asText()).isEqualTo("SC.EH.ED.4C");
+    }
+
+    @Test
     void aCategoryWithNothingScoredHasAnEmptyValueAndScoredFalseInTheCsv() throws IOException {
         Path data = Files.writeString(dir.resolve("kpis.csv"), "city,indicator,value\nAstana,EC.ICT.ICT.2C,45\nAstana,SC.EH.ED.1C,90\n");
 
