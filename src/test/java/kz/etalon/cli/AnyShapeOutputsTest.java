@@ -133,6 +133,42 @@ class AnyShapeOutputsTest {
     }
 
     @Test
+    void weightedLeastAndSumAreExplainedWithTheirOperands() throws IOException {
+        Path standard = Files.writeString(dir.resolve("mixed-2030.yaml"), """
+                schema: etalon/v2
+                id: mixed-2030
+                year: 2030
+                title: {en: Mixed, ru: Смешанный, kk: Аралас}
+                rules: [common]
+                indicators:
+                  - {id: a, method: share, name: {en: A, ru: А, kk: А}}
+                  - {id: b, method: share, name: {en: B, ru: Б, kk: Б}}
+                classifications:
+                  - id: tree
+                    name: {en: Tree, ru: Дерево, kk: Ағаш}
+                    nodes:
+                      - {id: all, aggregation: weighted, weights: {left: 2}, name: {en: All, ru: Всё, kk: Бәрі}}
+                      - {id: left, parent: all, indicators: [a], name: {en: Left, ru: Лево, kk: Сол}}
+                      - {id: right, parent: all, indicators: [b], name: {en: Right, ru: Право, kk: Оң}}
+                  - id: flat
+                    name: {en: Flat, ru: Плоско, kk: Жазық}
+                    nodes:
+                      - {id: low, aggregation: min, indicators: [a, b], name: {en: Low, ru: Низ, kk: Төмен}}
+                      - {id: added, aggregation: sum, indicators: [a, b], name: {en: Added, ru: Сумма, kk: Қосынды}}
+                """);
+
+        CliRun run = CliRun.of("evaluate", "--standard", standard.toString(), "--cities", twoCities().toString(),
+                "--explain", "X");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // X: a = 80, b = 20; all = (2 x 80 + 1 x 20) / 3 = 60; low = min(80, 20); added = 80 + 20
+        assertThat(run.out()).containsPattern("weighted average +\\(2 x 80\\.00 \\+ 1 x 20\\.00\\) / \\(2 \\+ 1\\) = 60\\.00 %")
+                .containsPattern("least +least of 80\\.00, 20\\.00 = 20\\.00 %")
+                .containsPattern("sum +80 \\+ 20 = 100\\.00 %")
+                .doesNotContain("rank", "Total");
+    }
+
+    @Test
     void theWorkbookOfTheU4sscExampleHasASheetOfCategoriesWithNodesAndIndicators() throws IOException {
         Path out = dir.resolve("u4ssc.xlsx");
         CliRun run = CliRun.of("evaluate", "--standard", "u4ssc-example", "--cities", EXAMPLE, "--format", "xlsx",
