@@ -53,7 +53,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private Format format;
 
     @Option(names = "--explain", paramLabel = "CITY",
-            description = "Show how one city's total came about, rule by rule, with the YAML lines.")
+            description = "Show how one city's result came about, rule by rule, with the YAML lines (any shape of standard).")
     private String explain;
 
     @Mixin

@@ -85,6 +85,8 @@ final class CityOutcome {
             keep(ready, ready.nodeKey());
         } else if (fact instanceof NodeValue value) {
             keep(value, value.nodeKey());
+        } else if (fact instanceof kz.etalon.engine.fact.Reckoning reckoning) {
+            keep(reckoning, reckoning.nodeKey());
         } else if (fact instanceof ToBand toBand) {
             keep(toBand, toBand.kind() + toBand.subject());
         } else if (fact instanceof Rounded rounded) {
@@ -186,7 +188,9 @@ final class CityOutcome {
                 band.map(Banded::line).orElse(0), weighted.map(NodeWeighted::factor).orElse(null),
                 weighted.map(NodeWeighted::weighted).orElse(null),
                 new NodeResult.Rules(run.ruleOf(value.get()), rounded.map(run::ruleOf).orElse(null),
-                        band.map(run::ruleOf).orElse(null), weighted.map(run::ruleOf).orElse(null))));
+                        band.map(run::ruleOf).orElse(null), weighted.map(run::ruleOf).orElse(null)),
+                detailed ? find(kz.etalon.engine.fact.Reckoning.class, node.key())
+                        .map(reckoning -> Reckonings.of(standard, node, reckoning)).orElse(null) : null));
     }
 
     private <T> Optional<T> find(Class<T> type, String key) {

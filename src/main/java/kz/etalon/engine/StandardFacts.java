@@ -55,7 +55,7 @@ final class StandardFacts {
             boolean total = totalNodes.contains(node);
             int children = method.children(node).size();
             facts.add(new NodeDef(node.key(), node.parent(), node.aggregation(), node.measure(), node.missing(),
-                    node.bands(), factor(node, total), node.weights(), total,
+                    node.bands(), factor(node, total), weightsByItem(method, node), total,
                     children > 0 ? children : node.indicators().size()));
             node.indicators().forEach(id -> leaves.computeIfAbsent(id, k -> new ArrayList<>()).add(node.key()));
         }
@@ -88,5 +88,21 @@ final class StandardFacts {
     /** A total node's factor, 1 when it names none; a node outside the total has none. */
     static BigDecimal factor(MethodNode node, boolean total) {
         return node.factor() != null ? node.factor() : total ? BigDecimal.ONE : null;
+    }
+
+    /**
+     * A node's weights by the member its items carry: an indicator's id, or a child node's key (the YAML
+     * weighs a child by its id, `weights: {left: 2}`, but the child's item names its key, `tree/left`).
+     */
+    private static Map<String, BigDecimal> weightsByItem(Method method, MethodNode node) {
+        Map<String, BigDecimal> weights = new HashMap<>(node.weights());
+        for (MethodNode child : method.children(node)) {
+            BigDecimal weight = node.weights().get(child.id());
+            if (weight != null) {
+                weights.remove(child.id());
+                weights.put(child.key(), weight);
+            }
+        }
+        return weights;
     }
 }

@@ -13,10 +13,11 @@ import kz.etalon.standard.Area;
 import kz.etalon.standard.Group;
 
 /**
- * One row per city: rank, score, points, index, then each group's figures ({@code group.<id>.average}...)
+ * One row per city. A standard of groups and areas (every v1 file): rank, score, points, index, then each group's figures ({@code group.<id>.average}...)
  * and each area's average ({@code area.<id>.average}); the prefix keeps a group and an area that share an
  * id (ict) apart. With fragile results, each group also gets where its nearest band edge is and what
- * crossing it would change, empty when the group is not that close to an edge.
+ * crossing it would change, empty when the group is not that close to an edge. A standard of another shape
+ * has the columns of {@link NodesCsv}.
  */
 public final class CsvReport {
 
@@ -24,7 +25,7 @@ public final class CsvReport {
     }
 
     private static final List<String> GROUP_COLUMNS = List.of("average", "rounded", "points", "weighted");
-    private static final List<String> FRAGILE_COLUMNS = List.of("edge", "distance", "points_if_crossed",
+    static final List<String> FRAGILE_COLUMNS = List.of("edge", "distance", "points_if_crossed",
             "total_if_crossed", "rank_if_crossed");
 
     public static String render(Evaluation evaluation) {
@@ -33,6 +34,9 @@ public final class CsvReport {
 
     /** @param fragile the fragile results when {@code --fragile} asked for them */
     public static String render(Evaluation evaluation, Optional<List<FragileGroup>> fragile) {
+        if (!evaluation.standard().groupsAndAreas()) {
+            return NodesCsv.render(evaluation, fragile);
+        }
         List<String> header = new ArrayList<>(List.of("rank", "city", "score", "points", "index"));
         for (Group group : evaluation.standard().groups()) {
             GROUP_COLUMNS.forEach(column -> header.add("group." + group.id() + "." + column));
@@ -61,7 +65,7 @@ public final class CsvReport {
         return out.toString();
     }
 
-    private static List<String> fragileCells(List<FragileGroup> fragile, String city, String group) {
+    static List<String> fragileCells(List<FragileGroup> fragile, String city, String group) {
         return fragile.stream().filter(f -> f.city().equals(city) && f.group().equals(group)).findFirst()
                 .map(f -> List.of(number(f.edge()), number(f.distance()), String.valueOf(f.pointsIfCrossed()),
                         Numbers.plain(f.totalIfCrossed()), String.valueOf(f.rankIfCrossed())))

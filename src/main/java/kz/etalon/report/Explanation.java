@@ -17,10 +17,11 @@ import kz.etalon.standard.Indicator;
 import kz.etalon.standard.Standard;
 
 /**
- * How one city's total came about, step by step, in the reader's words: value -> percent -> area ->
- * group -> rounded average -> band -> points x factor -> total, each step with the rule that took it and
- * the line of the standard's YAML it read. The one explanation: {@code evaluate --explain} writes it as
- * text ({@link ExplainReport}), the web workspace as a page.
+ * How one city's total came about under a standard of groups and areas, step by step, in the reader's
+ * words: value -> percent -> area -> group -> rounded average -> band -> points x factor -> total, each step
+ * with the rule that took it and the line of the standard's YAML it read. The web workspace's city page
+ * shows it; {@code evaluate --explain} explains a standard of any shape with {@link ExplainReport}, whose
+ * {@link Step}s it shares.
  */
 public record Explanation(String heading, List<GroupSteps> groups, List<Step> totals) {
 

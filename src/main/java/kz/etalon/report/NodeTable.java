@@ -4,44 +4,33 @@ import java.util.List;
 import kz.etalon.i18n.Messages;
 import kz.etalon.result.CityResult;
 import kz.etalon.result.Evaluation;
-import kz.etalon.result.IndicatorResult;
 import kz.etalon.result.NodeResult;
 import kz.etalon.standard.Classification;
-import kz.etalon.standard.Indicator;
 import kz.etalon.standard.MethodNode;
 import kz.etalon.standard.Standard;
 
 /**
  * The results of a standard of any shape as text: each city, its total and rank where the standard has
  * them, then each classification's tree of nodes (value, points and band label, the pooled points, "not
- * scored"); with {@code explain}, each node's rule and YAML line and each indicator under its leaf.
+ * scored"). {@link ExplainReport} explains one city step by step.
  */
 public final class NodeTable {
 
     private final Standard standard;
     private final Messages m;
     private final String language;
-    private final boolean explain;
     private final StringBuilder out = new StringBuilder();
 
-    private NodeTable(Standard standard, String language, boolean explain) {
+    private NodeTable(Standard standard, String language) {
         this.standard = standard;
         this.m = Messages.of(language);
         this.language = language;
-        this.explain = explain;
     }
 
     public static String render(Evaluation evaluation, String language) {
-        NodeTable table = new NodeTable(evaluation.standard(), language, false);
+        NodeTable table = new NodeTable(evaluation.standard(), language);
         table.heading(evaluation);
         evaluation.cities().forEach(table::city);
-        return table.out.toString();
-    }
-
-    public static String explain(Evaluation evaluation, CityResult city, String language) {
-        NodeTable table = new NodeTable(evaluation.standard(), language, true);
-        table.out.append(evaluation.standard().id()).append(": ").append(evaluation.standard().title().in(language)).append('\n');
-        table.city(city);
         return table.out.toString();
     }
 
@@ -79,25 +68,8 @@ public final class NodeTable {
                 result.points(), result.bandLine()).map(label -> "  " + label.in(language)).orElse("");
         String detail = result.scored() && node.measure() == MethodNode.Measure.POINTS && result.possible().signum() > 0
                 ? m.get("nodes.of_points", Numbers.plain(result.amount()), Numbers.plain(result.possible())) : "";
-        if (explain) {
-            detail = (detail + "  " + m.get("nodes.aggregation", node.aggregation()) + "  rule \""
-                    + m.ruleName(result.rules().value()) + "\"  " + standard.file() + ":" + node.at().line()).strip();
-        }
         table.add(List.of(indent + node.id(), node.name().in(language), value, points, detail));
         standard.method().children(node).forEach(child -> node(table, city, child, depth + 1));
-        if (explain) {
-            for (String id : node.indicators()) {
-                IndicatorResult indicator = city.indicator(id).orElseThrow();
-                Indicator definition = standard.indicator(id).orElseThrow();
-                String shown = indicator.missing() ? m.get("nodes.no_value")
-                        : indicator.value() + " -> " + m.number(indicator.percent(), 2) + unit();
-                String earned = indicator.points() == null ? "" : "-> " + indicator.points()
-                        + BandLabels.label(standard, standard.method().spec(id).bands(), indicator.points(),
-                        indicator.bandLine()).map(label -> "  " + label.in(language)).orElse("");
-                table.add(List.of(indent + "  " + id, definition.name().in(language), shown, earned,
-                        "rule \"" + m.ruleName(indicator.rule()) + "\"  " + standard.file() + ":" + definition.at().line()));
-            }
-        }
     }
 
     private String unit() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.etalon.result.CityResult;
 import kz.etalon.result.IndicatorResult;
 import kz.etalon.result.NodeResult;
+import kz.etalon.result.Reckoning;
 import kz.etalon.standard.IndicatorSpec;
 import kz.etalon.standard.MethodNode;
 import kz.etalon.standard.Standard;
@@ -50,6 +51,7 @@ final class NodesJson {
             }
             n.put("counted", result.counted());
             n.put("missing", result.missing());
+            reckoning(n, result.reckoning());
             attributes(n, node.attributes());
         }
     }
@@ -76,6 +78,31 @@ final class NodesJson {
             i.put("rule", indicator.rule());
             attributes(i, spec.attributes());
         }
+    }
+
+    /** What the rule that made the node's value said it did: the aggregation, the items it took and those it left out. */
+    private static void reckoning(ObjectNode node, Reckoning reckoning) {
+        if (reckoning == null) {
+            return;
+        }
+        ObjectNode r = node.putObject("reckoning");
+        r.put("aggregation", reckoning.aggregation());
+        ArrayNode items = r.putArray("items");
+        for (Reckoning.Operand operand : reckoning.operands()) {
+            ObjectNode item = items.addObject();
+            item.put("id", shown(operand.member()));
+            item.put("share", Numbers.full(operand.share()));
+            item.putPOJO("amount", Numbers.points(operand.amount()));
+            item.putPOJO("possible", Numbers.points(operand.possible()));
+            item.putPOJO("weight", Numbers.points(operand.weight()));
+        }
+        ArrayNode leftOut = r.putArray("left_out");
+        reckoning.leftOut().forEach(member -> leftOut.add(shown(member)));
+    }
+
+    /** A child node's id (its key without the classification) or an indicator's id. */
+    private static String shown(String member) {
+        return member.substring(member.indexOf('/') + 1);
     }
 
     private static void attributes(ObjectNode node, java.util.Map<String, String> attributes) {

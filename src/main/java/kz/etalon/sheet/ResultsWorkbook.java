@@ -25,8 +25,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * {@code evaluate --format xlsx}: the ranking, the area averages of every city, and every indicator's
- * value and percent, one sheet each. Cells hold full-precision numbers; only their format rounds.
+ * {@code evaluate --format xlsx}: for a standard of groups and areas, the ranking, the area averages of
+ * every city, and every indicator's value and percent, one sheet each; for another shape, the total (and
+ * rank where it ranks) when it has one, then one sheet per classification ({@link NodeSheets}). Cells hold
+ * full-precision numbers; only their format rounds.
  */
 public final class ResultsWorkbook {
 
@@ -39,6 +41,7 @@ public final class ResultsWorkbook {
     private final CellStyle header;
     private final CellStyle oneDecimal;
     private final CellStyle percent;
+    private final CellStyle twoDecimals;
 
     private ResultsWorkbook(Evaluation evaluation, String language) {
         this.evaluation = evaluation;
@@ -57,14 +60,26 @@ public final class ResultsWorkbook {
         oneDecimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
         percent = workbook.createCellStyle();
         percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+        // only where used: a workbook of groups and areas stays as it was, byte for byte
+        twoDecimals = standard.groupsAndAreas() ? null : workbook.createCellStyle();
+        if (twoDecimals != null) {
+            twoDecimals.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+        }
     }
 
     public static byte[] write(Evaluation evaluation, String language) throws IOException {
         ResultsWorkbook results = new ResultsWorkbook(evaluation, language);
         try (SXSSFWorkbook workbook = results.workbook) {
-            results.ranking();
-            results.areas();
-            results.indicators();
+            if (results.standard.groupsAndAreas()) {
+                results.ranking();
+                results.areas();
+                results.indicators();
+            } else {
+                if (results.standard.method().total().isPresent()) {
+                    results.totals();
+                }
+                new NodeSheets(results, evaluation, results.m, language).write();
+            }
             return StableXlsx.bytes(workbook);
         }
     }
@@ -95,6 +110,37 @@ public final class ResultsWorkbook {
         }
         finish(sheet, heads.size(), 2);
         sheet.setColumnWidth(1, 18 * 256);
+    }
+
+    /** The total of a standard of another shape: rank where it ranks, score, points and index. */
+    private void totals() {
+        Sheet sheet = workbook.createSheet(m.get("results.sheet.ranking"));
+        boolean ranked = standard.method().ranked();
+        List<String> heads = new ArrayList<>(ranked ? List.of(m.get("col.rank")) : List.of());
+        heads.addAll(List.of(m.get("col.city"), m.get("col.score"), m.get("col.points"), m.get("col.index")));
+        headerRow(sheet, heads);
+        int r = 1;
+        for (CityResult city : evaluation.cities()) {
+            Row row = sheet.createRow(r++);
+            int c = 0;
+            if (ranked) {
+                number(row, c++, BigDecimal.valueOf(city.rank()), null);
+            }
+            SpreadsheetText.set(row.createCell(c++), city.city());
+            number(row, c++, city.score(), standard.method().total().get().scale() == kz.etalon.standard.Total.Scale.SHARE_OF_MAX
+                    ? percent : twoDecimals);
+            number(row, c++, city.points(), null);
+            number(row, c, city.index(), oneDecimal);
+        }
+        finish(sheet, heads.size(), ranked ? 2 : 1);
+    }
+
+    Sheet sheet(String name) {
+        return workbook.createSheet(name);
+    }
+
+    CellStyle twoDecimals() {
+        return twoDecimals;
     }
 
     private void areas() {
@@ -139,7 +185,7 @@ public final class ResultsWorkbook {
         sheet.setColumnWidth(3, 60 * 256);
     }
 
-    private void headerRow(Sheet sheet, List<String> heads) {
+    void headerRow(Sheet sheet, List<String> heads) {
         Row row = sheet.createRow(0);
         for (int c = 0; c < heads.size(); c++) {
             Cell cell = row.createCell(c);
@@ -149,12 +195,12 @@ public final class ResultsWorkbook {
         }
     }
 
-    private static void finish(Sheet sheet, int columns, int frozenColumns) {
+    static void finish(Sheet sheet, int columns, int frozenColumns) {
         sheet.createFreezePane(frozenColumns, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, sheet.getLastRowNum()), 0, columns - 1));
     }
 
-    private static void number(Row row, int column, BigDecimal value, CellStyle style) {
+    static void number(Row row, int column, BigDecimal value, CellStyle style) {
         Cell cell = row.createCell(column);
         if (value != null) {
             cell.setCellValue(value.doubleValue());

@@ -38,6 +38,18 @@ class GoldenOutputTest {
     }
 
     /**
+     * The CSV of a standard of groups and areas keeps its columns whatever other shapes a standard may take
+     * (saved from the output before the CSV learnt those shapes). Checked: Almaty's row is rank 2, 18 points
+     * of 25 = 0.72, priority (95.4 + 77.7 + 100 + 76 + 2.2 + 51.9) / 6 = 67.2 -> 67 -> 4 points x 2 = 8,
+     * additional 31.72 -> 32 -> 2 x 1 = 2, ict 69.60 -> 70 -> 4 x 2 = 8, index (2 x 67.2 + 31.72 + 2 x 69.60)
+     * / 5 = 61.06; 5 + 4 x 3 + 12 columns.
+     */
+    @Test
+    void theCsvOfAStandardOfGroupsAndAreas() throws IOException {
+        assertGolden("evaluate-kz-2019.csv", "evaluate", "--format", "csv");
+    }
+
+    /**
      * Checked against both YAML files: hlt.06's target is 30 at kz-2018.yaml:114 and 20 at
      * kz-2019.yaml:60; group priority's name gains no "(mandatory directions)" (kz-2018.yaml:91,
      * kz-2019.yaml:35), and ctm moves into it from additional.

@@ -58,6 +58,9 @@ class ReadersLanguageTest {
     private static final Pattern ID_OR_PATH = Pattern.compile(
             "(--[a-z-]+|[\\w.-]*(?:/[\\w.-]+)+\\.[a-z]+\\b|[A-Za-z0-9]+(?:[._-][A-Za-z0-9]+)+)");
 
+    /** Chemical formulas and codes in indicator names, written the same in every language: NO2, SO2, PM10. */
+    private static final Pattern FORMULA = Pattern.compile("\\b[A-Z]+[0-9]+[A-Za-z0-9.]*\\b");
+
     @TempDir
     static Path dir;
 
@@ -96,6 +99,23 @@ class ReadersLanguageTest {
         assertNoEnglish(lang, "evaluate", "--lang", lang, "--fragile", "2");
         assertNoEnglish(lang, "evaluate", "--lang", lang, "--explain", "Almaty");
         assertNoEnglish(lang, "evaluate", "--lang", lang, "--standard", "kz-2018", "--explain", "Aktau");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "kk"})
+    void theExplanationAndTheWorkbookOfAStandardOfAnyShapeAreInTheReadersLanguage(String lang) throws IOException {
+        Path example = Files.writeString(dir.resolve("u4ssc-example-" + lang + ".csv"),
+                "city,indicator,value\nАктау,SC.EH.ED.1C,3\nАктау,SC.EH.ED.2C,4\nАктау,SC.EH.ED.3C,2\n");
+        Path kpis = Files.writeString(dir.resolve("u4ssc-2017-" + lang + ".csv"),
+                "city,indicator,value\nАктау,EC.ICT.ICT.2C,45\nАктау,SC.EH.ED.1C,90\n");
+        assertNoEnglish(lang, "evaluate", "--standard", "u4ssc-example", "--cities", example.toString(), "--explain", "Актау",
+                "--lang", lang);
+        assertNoEnglish(lang, "evaluate", "--standard", "u4ssc-2017", "--cities", kpis.toString(), "--explain", "Актау",
+                "--lang", lang);
+        Path results = dir.resolve("u4ssc-results-" + lang + ".xlsx");
+        assertThat(CliRun.of("evaluate", "--standard", "u4ssc-2017", "--cities", kpis.toString(), "--format", "xlsx",
+                "--lang", lang, "--out", results.toString()).exitCode()).isZero();
+        assertThat(englishWords(cells(results))).as("English words in %s", results.getFileName()).isEmpty();
     }
 
     @ParameterizedTest
@@ -191,7 +211,8 @@ class ReadersLanguageTest {
             if (line.strip().startsWith("./etalon ")) {
                 continue; // a command to type, as the template shows it
             }
-            String prose = ID_OR_PATH.matcher(CODE.matcher(line).replaceAll(" ")).replaceAll(" ");
+            String prose = FORMULA.matcher(ID_OR_PATH.matcher(CODE.matcher(line).replaceAll(" ")).replaceAll(" "))
+                    .replaceAll(" ");
             for (String word : words(prose)) {
                 if (word.length() > 1 && english.contains(word) && !allowed.contains(word)) {
                     found.add(word + "  in: " + line.strip());

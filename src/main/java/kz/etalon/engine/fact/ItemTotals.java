@@ -20,6 +20,8 @@ public final class ItemTotals implements Serializable {
     private BigDecimal weights = BigDecimal.ZERO;
     private BigDecimal least;
     private final java.util.List<BigDecimal> values = new java.util.ArrayList<>();
+    private final java.util.List<Item> items = new java.util.ArrayList<>();
+    private final java.util.List<String> leftOut = new java.util.ArrayList<>();
 
     public int counted() {
         return counted;
@@ -65,6 +67,16 @@ public final class ItemTotals implements Serializable {
         return values.stream().sorted().toList();
     }
 
+    /** The items counted, in the order they came (which is no fixed order), for a {@link Reckoning}. */
+    public java.util.List<Item> countedItems() {
+        return java.util.List.copyOf(items);
+    }
+
+    /** The members of the items left out (a missing indicator, a child not scored), for a {@link Reckoning}. */
+    public java.util.List<String> leftOutMembers() {
+        return java.util.List.copyOf(leftOut);
+    }
+
     void clear() {
         counted = 0;
         missing = 0;
@@ -75,6 +87,8 @@ public final class ItemTotals implements Serializable {
         weights = BigDecimal.ZERO;
         least = null;
         values.clear();
+        items.clear();
+        leftOut.clear();
     }
 
     void add(Item item) {
@@ -82,8 +96,10 @@ public final class ItemTotals implements Serializable {
             missing++;
         }
         if (!item.counts()) {
+            leftOut.add(item.member());
             return;
         }
+        items.add(item);
         counted++;
         shares = shares.add(item.share());
         amount = amount.add(item.amount());
