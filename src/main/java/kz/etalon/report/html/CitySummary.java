@@ -75,8 +75,8 @@ public record CitySummary(Messages m, Figure radar, List<AreaLine> strongest, Li
                 data.addValue(mean == null ? BigDecimal.ZERO : mean, meanSeries, label);
             }
         }
-        return report.figure("radar", report.standard.areas().size(), Charts.svg(Charts.radar(data,
+        return report.namedFigure("radar", report.standard.areas().size(), Charts.svg(Charts.radar(data,
                 report.standard.scoring().scale().doubleValue(), List.of(Charts.BLUE, Charts.GREY)),
-                "chart-radar-" + anchor(city.city()), 480, 400), null, null);
+                "chart-radar-" + anchor(city.city()), 480, 400), report.m.get("cards.radar", city.city()), null);
     }
 }

@@ -41,9 +41,9 @@ public record PerAreaSection(Messages m, List<AreaChart> areas) {
         report.evaluation.cities().stream()
                 .sorted(Comparator.comparing((CityResult c) -> average(c, areaId), Comparator.nullsLast(Comparator.reverseOrder())))
                 .forEach(city -> data.addValue(average(city, areaId), series, city.city()));
-        Figure chart = report.figure("area", report.cityCount(), Charts.svg(Charts.bars(data, true, m.get("areas.axis"),
+        Figure chart = report.namedFigure("area", report.cityCount(), Charts.svg(Charts.bars(data, true, m.get("areas.axis"),
                 report.standard.scoring().scale().doubleValue(), Charts.format("0", report.lang), false, List.of(Charts.TEAL)),
-                "chart-area-" + anchor(areaId), HtmlReport.WIDTH / 2, 50 + report.cityCount() * 17), null, areaId);
+                "chart-area-" + anchor(areaId), HtmlReport.WIDTH / 2, 50 + report.cityCount() * 17), series, areaId);
         return new AreaChart(areaId, anchor(areaId), area.name().in(report.lang), group.name().in(report.lang),
                 m.get("perArea.mean", m.number(report.areaMean(areaId), 1)), chart);
     }

@@ -1,5 +1,7 @@
 package kz.etalon.report.html;
 
+import java.util.regex.Matcher;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -20,6 +22,9 @@ import kz.etalon.standard.Standard;
  * the language, the area means.
  */
 final class ReportContext {
+
+    /** The id Charts#svg gave the chart (letters, digits and '-' only), which names its caption too. */
+    private static final java.util.regex.Pattern SVG_ID = java.util.regex.Pattern.compile("<svg[^>]*? id='([A-Za-z0-9-]+)'");
 
     final Evaluation evaluation;
     final Standard standard;
@@ -69,9 +74,21 @@ final class ReportContext {
         return cityLink.apply(city);
     }
 
-    /** A chart drawn as {@code svg}, its styles made classes of this page's style sheet. */
+    /** A chart drawn as {@code svg} with a caption under it, its styles made classes of this page's style sheet. */
     Figure figure(String chart, int items, String svg, String caption, String area) {
-        return new Figure(chart, items, styles.compact(svg), caption, area);
+        return figure(chart, items, svg, caption, true, area);
+    }
+
+    /** A chart with no caption shown: {@code name} names it for a screen reader only. */
+    Figure namedFigure(String chart, int items, String svg, String name, String area) {
+        return figure(chart, items, svg, name, false, area);
+    }
+
+    private Figure figure(String chart, int items, String svg, String caption, boolean shown, String area) {
+        Matcher id = SVG_ID.matcher(svg);
+        String captionId = (id.find() ? id.group(1) : "chart-" + chart) + "-caption";
+        String labelled = svg.replaceFirst("<svg ", "<svg aria-labelledby='" + captionId + "' ");
+        return new Figure(chart, items, styles.compact(labelled), caption, shown, captionId, area);
     }
 
     int cityCount() {

@@ -29,6 +29,7 @@ final class Style {
             figure { margin: .6rem 0; }
             figure svg { width: 100%; height: auto; display: block; }
             figcaption { color: var(--dim); font-size: .85rem; margin-top: .2rem; }
+            .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
             table { border-collapse: collapse; margin: .6rem 0; font-size: .85rem; }
             th, td { padding: .2rem .45rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
             th { text-align: left; background: #f7fafc; font-weight: 600; }
