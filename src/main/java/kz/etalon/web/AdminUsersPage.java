@@ -28,11 +28,13 @@ public final class AdminUsersPage {
     private final Web web;
     private final Users users;
     private final Sessions sessions;
+    private final Gate gate;
 
-    AdminUsersPage(Web web, Users users, Sessions sessions) {
+    AdminUsersPage(Web web, Users users, Sessions sessions, Gate gate) {
         this.web = web;
         this.users = users;
         this.sessions = sessions;
+        this.gate = gate;
     }
 
     void routes(Routes routes) {
@@ -87,6 +89,12 @@ public final class AdminUsersPage {
             return;
         }
         sessions.closeAllOf(name);
+        String own = Visitor.of(ctx).account().name();
+        if (own.equalsIgnoreCase(name)) {
+            // an administrator's own city or password: their other sessions end, this one goes on under a new id
+            String stamp = Gate.readable(() -> users.directory().stamp(own)).orElse("");
+            gate.setSessionCookie(ctx, sessions.open(own, stamp).id());
+        }
         ctx.redirect(Page.link(PATH, "done", done, "user", name), HttpStatus.SEE_OTHER);
     }
 

@@ -105,6 +105,19 @@ class UsersPageTest {
     }
 
     @Test
+    void anAdministratorWhoChangesTheirOwnCityStaysLoggedIn_whileTheirOtherSessionsEnd() {
+        WebRun.Client here = site.run().loggedIn("ministry");
+        WebRun.Client elsewhere = site.run().loggedIn("ministry");
+        here.get("/admin/users");
+
+        assertThat(here.post("/admin/users/ministry/city", Map.of("city", "Astana")).status()).isEqualTo(303);
+
+        assertThat(here.get("/admin/users").status()).isEqualTo(200);
+        assertThat(elsewhere.get("/").status()).isEqualTo(302);
+        assertThat(users().find("ministry").orElseThrow().city()).contains("Astana");
+    }
+
+    @Test
     void aWrongCurrentPasswordOrAShortOneChangesNothing_andSaysWhy() {
         WebRun.Client vera = site.run().loggedIn("vera");
         String stamp = users().stamp("vera").orElseThrow();
