@@ -127,7 +127,7 @@ public final class Audit {
 
     static byte[] line(AuditEntry entry) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("time", entry.time().toString());
+        fields.put("time", entry.time().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
         fields.put("user", entry.user());
         fields.put("address", entry.address());
         fields.put("event", entry.kind());

@@ -125,10 +125,17 @@ public final class LogIn {
         ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
-    /** A log-in event: the name as given (cut and cleaned, as for the server's log), never the password. */
+    /** A log-in event: the user's name when there is such a user, never the password. */
     private void audit(String name, String address, AuditKind kind, AuditEntry.Outcome outcome, String detail) {
-        web.audit().record(new Audit.Actor(printable(name), address), kind, printable(name), outcome, detail);
+        // a name no user has is not written: it is often a password typed into the wrong field
+        Optional<String> known = Gate.readable(() -> users.find(name)).map(Account::name);
+        String who = known.orElse(UNKNOWN_NAME);
+        String why = known.isPresent() ? detail : detail.isEmpty() ? UNKNOWN_NAME : detail + "; " + UNKNOWN_NAME;
+        web.audit().record(new Audit.Actor(who, address), kind, who, outcome, why);
     }
+
+    /** What the audit log says for a name no user has. */
+    static final String UNKNOWN_NAME = "unknown-name";
 
     /** An address with many failures waits before its password is checked: slowed down, never locked out. */
     private static void pause(Duration pause) {

@@ -118,6 +118,19 @@ class UsersPageTest {
     }
 
     @Test
+    void aFailedLogInIsLoggedUnderAKnownName_andAnUnknownNameIsNotWritten_forItIsOftenAPassword() throws IOException {
+        site.run().client().logIn("vera", "not-her-password");
+        site.run().client().logIn("password-vera", "password-vera");
+
+        List<AuditEntry> entries = new AuditLog(auditFile()).all();
+
+        assertThat(entries).extracting(AuditEntry::kind).containsExactly("log-in.failed", "log-in.failed");
+        assertThat(entries.get(0).target()).isEqualTo("vera");
+        assertThat(entries.get(1).target()).isEqualTo("unknown-name");
+        assertThat(Files.readString(auditFile())).doesNotContain("password-vera", "not-her-password");
+    }
+
+    @Test
     void aWrongCurrentPasswordOrAShortOneChangesNothing_andSaysWhy() {
         WebRun.Client vera = site.run().loggedIn("vera");
         String stamp = users().stamp("vera").orElseThrow();
