@@ -91,9 +91,9 @@ final class RoundCommand implements Runnable {
             return Author.named(as == null || as.isBlank() ? System.getProperty("user.name", "etalon") : as.strip());
         }
 
-        /** The step {@code round <name>} in the workspace's audit log, by {@code --as} or the system user. */
-        void audit(RoundCommand round, String name, String target) {
-            AuditKind.of("round." + name).ifPresent(kind -> Audit.of(app(round).workspace().home())
+        /** The event {@code event} (an {@link AuditKind} id) in the workspace's audit log, by {@code --as} or the system user. */
+        void audit(RoundCommand round, String event, String target) {
+            AuditKind.of(event).ifPresent(kind -> Audit.of(app(round).workspace().home())
                     .record(Audit.Actor.commandLine(author().name()), kind, target, AuditEntry.Outcome.OK));
         }
     }
@@ -122,7 +122,7 @@ final class RoundCommand implements Runnable {
         @Override
         public Integer call() {
             String done = take(common.rounds(round));
-            common.audit(round, spec.name(), id + "/" + cityName(common.rounds(round)));
+            common.audit(round, "round." + spec.name(), id + "/" + cityName(common.rounds(round)));
             spec.commandLine().getOut().println(Terminal.printable(done));
             spec.commandLine().getOut().flush();
             return Main.OK;
@@ -179,7 +179,7 @@ final class RoundCommand implements Runnable {
             List<RoundCity> members = cities.stream().map(Open::city).toList();
             Round opened = common.rounds(round).open(new Rounds.Opening(id, standard, year, members,
                     Optional.ofNullable(deadline), Optional.ofNullable(previous)), common.author());
-            common.audit(round, "open", id);
+            common.audit(round, "round.open", id);
             spec.commandLine().getOut().println(Terminal.printable("round " + opened.id() + " is open: " + opened.cities().size()
                     + " cities, " + opened.standard() + ", year " + opened.year()
                     + opened.deadline().map(date -> ", deadline " + date).orElse("")));
@@ -323,6 +323,9 @@ final class RoundCommand implements Runnable {
                 target.write(rounds.exportCsv(id));
             }
             RoundStatus status = rounds.status(id);
+            if (status.provisional()) {
+                common.audit(round, AuditKind.EXPORT_UNPUBLISHED.id(), id);
+            }
             spec.commandLine().getOut().println(Terminal.printable("wrote " + out + ": the approved values of " + status.approved()
                     + " of " + status.cities().size() + " cities" + (status.provisional() ? " (provisional: not every city is approved)" : "")));
             spec.commandLine().getOut().flush();
