@@ -139,10 +139,8 @@ final class UserCommand implements Runnable {
             Users users = common.users(user);
             Account added = refusedAsProblem(file, messages, () -> {
                 users.checkNew(name, Optional.ofNullable(city));
-                Account[] made = new Account[1];
-                withPassword(password, name, file, messages, secret -> made[0] = users.add(common.actor(), name, role,
+                return withPassword(password, name, file, messages, secret -> users.add(common.actor(), name, role,
                         Optional.ofNullable(city), secret, password.oneTime));
-                return made[0];
             });
             String roleName = messages.get("user.role." + added.role().id());
             say(spec, added.city().isPresent()
@@ -179,11 +177,10 @@ final class UserCommand implements Runnable {
             Messages messages = common.messages();
             Users users = common.users(user);
             Account account = known(users.directory(), name, file, messages);
-            refusedAsProblem(file, messages, () -> {
-                withPassword(password, account.name(), file, messages,
-                        secret -> users.setPassword(common.actor(), account.name(), secret, password.oneTime));
+            refusedAsProblem(file, messages, () -> withPassword(password, account.name(), file, messages, secret -> {
+                users.setPassword(common.actor(), account.name(), secret, password.oneTime);
                 return account;
-            });
+            }));
             say(spec, messages.get(password.oneTime ? "user.passwordOneTime" : "user.passwordSet", shown(account.name()), file));
             return Main.OK;
         }
@@ -237,11 +234,11 @@ final class UserCommand implements Runnable {
     }
 
     /** Reads the password (console or stdin), hands it to {@code use}, then wipes it. */
-    private static void withPassword(PasswordOption password, String name, Path file, Messages messages,
-                                     java.util.function.Consumer<char[]> use) {
+    private static <T> T withPassword(PasswordOption password, String name, Path file, Messages messages,
+                                      java.util.function.Function<char[], T> use) {
         char[] secret = Passwords.read(password.fromStdin, name, file, messages);
         try {
-            use.accept(secret);
+            return use.apply(secret);
         } finally {
             java.util.Arrays.fill(secret, '\0');
         }
