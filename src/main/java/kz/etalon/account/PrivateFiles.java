@@ -17,15 +17,15 @@ import java.util.Set;
 /**
  * Files only their owner may read (rw------- in a rwx------ folder, where the file system has POSIX
  * permissions), replaced whole or not at all: a temporary file beside the old one, synced to disk, then
- * moved over it. The callers hold the users lock, so no other writer is between.
+ * moved over it. The callers hold the lock of their file (the users, the audit log), so no other writer is between.
  */
-final class PrivateFiles {
+public final class PrivateFiles {
 
     private PrivateFiles() {
     }
 
     /** Creates {@code folder} (owner only) when it is missing; its parent must exist. */
-    static void folder(Path folder) throws IOException {
+    public static void folder(Path folder) throws IOException {
         if (Files.isDirectory(folder)) {
             return;
         }
@@ -41,8 +41,14 @@ final class PrivateFiles {
     }
 
     /** Opens {@code file} for writing, created owner only when it is missing (the lock file). */
-    static FileChannel open(Path file) throws IOException {
+    public static FileChannel open(Path file) throws IOException {
         Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        return posix(file.getParent()) ? FileChannel.open(file, options, ownerOnly()) : FileChannel.open(file, options);
+    }
+
+    /** Opens {@code file} to add to its end, created owner only when it is missing (a log). */
+    public static FileChannel append(Path file) throws IOException {
+        Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         return posix(file.getParent()) ? FileChannel.open(file, options, ownerOnly()) : FileChannel.open(file, options);
     }
 
@@ -97,6 +103,19 @@ final class PrivateFiles {
 
     private static FileAttribute<?> ownerOnly() {
         return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+    }
+
+    /** Why a file could not be read or written, in plain words. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException missing) {
+            return "there is no folder " + Path.of(String.valueOf(missing.getFile())).getParent();
+        }
+        String message = String.valueOf(e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                ? fs.getReason() : e.getMessage());
+        return message.contains("No space left") ? "the disk is full" : message;
     }
 
     static boolean posix(Path folder) {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -95,23 +93,58 @@ public final class UserDirectory {
         }
     }
 
+    /** What a log-in with a password found: the account, or why not (a wrong password, a disabled account). */
+    public record Verification(Optional<Account> account, boolean disabled, boolean mustChangePassword) {
+
+        static final Verification WRONG = new Verification(Optional.empty(), false, false);
+
+        /** Whether the password was right and the account may log in. */
+        public boolean accepted() {
+            return account.isPresent() && !disabled;
+        }
+    }
+
     /**
-     * The user called {@code name} if {@code password} is theirs. An unknown name costs a whole hash as
-     * well, so the time taken does not tell which names exist. {@code password} is left as it is: it
-     * belongs to the caller.
+     * Whether {@code password} is the password of the user {@code name}. An unknown name costs a whole hash
+     * as well, so the time taken does not tell which names exist; a disabled account is told only to
+     * whoever gives its right password. {@code password} is left as it is: it belongs to the caller.
      */
-    public Optional<Account> verify(String name, char[] password) {
-        String unknown = UnknownUser.HASH;
+    public Verification check(String name, char[] password) {
         Optional<UsersFile.StoredUser> user = name == null ? Optional.empty() : current().users().find(name);
         boolean matches = PasswordHash.matches(password == null ? new char[0] : password,
-                user.map(UsersFile.StoredUser::hash).orElse(unknown));
-        return matches ? user.map(UsersFile.StoredUser::account) : Optional.empty();
+                user.map(UsersFile.StoredUser::hash).orElse(UnknownUser.HASH));
+        if (!matches || user.isEmpty()) {
+            return Verification.WRONG;
+        }
+        Flags flags = user.get().flags();
+        return new Verification(Optional.of(user.get().account()), flags.disabled(), flags.mustChangePassword());
+    }
+
+    /** The user called {@code name} if {@code password} is theirs and the account is not disabled. */
+    public Optional<Account> verify(String name, char[] password) {
+        Verification verification = check(name, password);
+        return verification.accepted() ? verification.account() : Optional.empty();
+    }
+
+    /** The flags of the user {@code name} (disabled, must change the password); empty when there is no such user. */
+    public Optional<Flags> flags(String name) {
+        return name == null ? Optional.empty() : current().users().find(name).map(UsersFile.StoredUser::flags);
     }
 
     /** Every user, sorted by name (without regard to case). */
     public List<Account> list() {
-        return current().users().users().stream().map(UsersFile.StoredUser::account)
-                .sorted(Comparator.comparing((Account account) -> UsersFile.key(account.name())).thenComparing(Account::name))
+        return listed().stream().map(Listed::account).toList();
+    }
+
+    /** A user as the list shows it: the account and its flags (never the hash). */
+    public record Listed(Account account, Flags flags) {
+    }
+
+    /** Every user with its flags, sorted by name (without regard to case). */
+    public List<Listed> listed() {
+        return current().users().users().stream().map(user -> new Listed(user.account(), user.flags()))
+                .sorted(Comparator.comparing((Listed user) -> UsersFile.key(user.account().name()))
+                        .thenComparing(user -> user.account().name()))
                 .toList();
     }
 
@@ -142,13 +175,39 @@ public final class UserDirectory {
                 + ", or remove the user first";
     }
 
-    /** Gives the user {@code name} a new password; an error if there is no such user. */
+    /** Gives the user {@code name} a new password of their own; an error if there is no such user. */
     public void setPassword(String name, char[] password) {
+        setPassword(name, password, false);
+    }
+
+    /**
+     * Gives the user {@code name} a new password: {@code oneTime} when an administrator sets it, so that it
+     * must be changed at the next log-in; an error if there is no such user.
+     */
+    public void setPassword(String name, char[] password, boolean oneTime) {
         String hash = hashOf(password);
-        change(users -> {
-            UsersFile.StoredUser existing = users.find(name).orElseThrow(() -> unknown(name));
-            users.replace(new UsersFile.StoredUser(existing.account(), hash));
-        });
+        update(name, user -> new UsersFile.StoredUser(user.account(), hash, user.flags().withMustChangePassword(oneTime)));
+    }
+
+    public void setRole(String name, Role role) {
+        update(name, user -> new UsersFile.StoredUser(new Account(user.account().name(), role, user.account().city()),
+                user.hash(), user.flags()));
+    }
+
+    /** The city the user uploads for, or none (empty or blank): an error for a city that is not allowed. */
+    public void setCity(String name, Optional<String> city) {
+        Optional<String> normalized = city.filter(text -> !text.isBlank()).map(UsersFile::normalized);
+        normalized.flatMap(UsersFile::cityProblem).ifPresent(this::refuse);
+        update(name, user -> new UsersFile.StoredUser(new Account(user.account().name(), user.account().role(), normalized),
+                user.hash(), user.flags()));
+    }
+
+    public void setDisabled(String name, boolean disabled) {
+        update(name, user -> new UsersFile.StoredUser(user.account(), user.hash(), user.flags().withDisabled(disabled)));
+    }
+
+    private void update(String name, java.util.function.UnaryOperator<UsersFile.StoredUser> change) {
+        change(users -> users.replace(change.apply(users.find(name).orElseThrow(() -> unknown(name)))));
     }
 
     /** Removes the user {@code name}; an error if there is no such user. */
@@ -160,7 +219,7 @@ public final class UserDirectory {
     }
 
     private String hashOf(char[] password) {
-        if (password == null || Character.codePointCount(password, 0, password.length) < MIN_PASSWORD) {
+        if (!UserRules.longEnough(password)) {
             refuse("the password is shorter than " + MIN_PASSWORD + " characters; choose a longer one");
         }
         return PasswordHash.hash(password);
@@ -181,7 +240,7 @@ public final class UserDirectory {
         } catch (NoSuchFileException e) {
             return Stamp.MISSING;
         } catch (IOException e) {
-            throw problem("cannot read the users file: " + reason(e));
+            throw problem("cannot read the users file: " + PrivateFiles.reason(e));
         }
     }
 
@@ -194,7 +253,7 @@ public final class UserDirectory {
         } catch (BoundedRead.TooLarge e) {
             throw problem("the users file holds more than " + e.shown() + "; it is not a users file");
         } catch (IOException e) {
-            throw problem("cannot read the users file: " + reason(e));
+            throw problem("cannot read the users file: " + PrivateFiles.reason(e));
         }
     }
 
@@ -212,7 +271,7 @@ public final class UserDirectory {
                 }
             }
         } catch (IOException e) {
-            throw problem("cannot write the users file: " + reason(e) + "; the users are as they were");
+            throw problem("cannot write the users file: " + PrivateFiles.reason(e) + "; the users are as they were");
         } finally {
             synchronized (this) {
                 snapshot = null;
@@ -230,17 +289,6 @@ public final class UserDirectory {
 
     private InputException problem(String message) {
         return InputException.of(Location.of(file), message);
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException missing) {
-            return "there is no folder " + Path.of(String.valueOf(missing.getFile())).getParent();
-        }
-        String message = String.valueOf(e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage());
-        return message.contains("No space left") ? "the disk is full" : message;
     }
 
     /** The hash an unknown name is checked against: made once, of a password no one knows. */

@@ -14,9 +14,11 @@ import kz.etalon.problem.Problems;
 import kz.etalon.problem.TextBytes;
 
 /**
- * The text of a users file: one user a line, {@code name:role:city:hash} (the city empty for none),
- * comments ({@code #}) and blank lines kept as they are when a user is added, changed or removed.
- * Names are compared without case, so {@code Aigul} and {@code aigul} are one user.
+ * The text of a users file: one user a line, {@code name:role:city:hash} (the city empty for none), and
+ * after the hash an optional fifth field of flags ({@code :disabled,change-password}, see {@link Flags});
+ * a line without flags is written with four fields, as files were before there were flags. Comments
+ * ({@code #}) and blank lines are kept as they are when a user is added, changed or removed. Names are
+ * compared without case, so {@code Aigul} and {@code aigul} are one user.
  */
 final class UsersFile {
 
@@ -30,10 +32,15 @@ final class UsersFile {
     record Line(Optional<StoredUser> user, String text) {
     }
 
-    record StoredUser(Account account, String hash) {
+    record StoredUser(Account account, String hash, Flags flags) {
+
+        StoredUser(Account account, String hash) {
+            this(account, hash, Flags.NONE);
+        }
 
         String line() {
-            return account.name() + ":" + account.role().id() + ":" + account.city().orElse("") + ":" + hash;
+            String line = account.name() + ":" + account.role().id() + ":" + account.city().orElse("") + ":" + hash;
+            return flags.equals(Flags.NONE) ? line : line + ":" + flags.text();
         }
     }
 
@@ -83,8 +90,8 @@ final class UsersFile {
 
     private static Optional<StoredUser> user(String text, Location where, Problems problems) {
         String[] fields = text.split(":", -1);
-        if (fields.length != 4) {
-            problems.error(where, "expected name:role:city:hash (4 fields separated by `:`), found " + fields.length
+        if (fields.length != 4 && fields.length != 5) {
+            problems.error(where, "expected name:role:city:hash[:flags] (4 or 5 fields separated by `:`), found " + fields.length
                     + " field" + (fields.length == 1 ? "" : "s") + "; make the user anew with ./etalon user add");
             return Optional.empty();
         }
@@ -102,8 +109,14 @@ final class UsersFile {
             wrong.add("the password hash is not an Argon2id hash ($argon2id$v=19$m=...,t=...,p=...$salt$hash);"
                     + " set the password anew with ./etalon user passwd " + name);
         }
+        Optional<Flags> flags = fields.length == 5 ? Flags.parse(fields[4]) : Optional.of(Flags.NONE);
+        if (flags.isEmpty()) {
+            wrong.add("unknown flags `" + fields[4].strip() + "`; the flags are " + Flags.DISABLED + " and "
+                    + Flags.CHANGE_PASSWORD + ", separated by `,`");
+        }
         wrong.forEach(why -> problems.error(where, why));
-        return wrong.isEmpty() ? Optional.of(new StoredUser(new Account(name, role.get(), city), hash)) : Optional.empty();
+        return wrong.isEmpty() ? Optional.of(new StoredUser(new Account(name, role.get(), city), hash, flags.get()))
+                : Optional.empty();
     }
 
     /** Why {@code name} cannot be a user's name, or empty when it can. */

@@ -3,6 +3,9 @@ package kz.etalon.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import kz.etalon.app.Etalon;
+import kz.etalon.app.Audit;
+import kz.etalon.app.AuditEntry;
+import kz.etalon.app.AuditKind;
 import kz.etalon.history.Author;
 import kz.etalon.history.Commit;
 import picocli.CommandLine.Command;
@@ -40,6 +43,8 @@ final class PublishCommand implements Callable<Integer> {
         Etalon app = workspace.app(parent);
         String standard = app.workspace().standardId(id);
         Commit commit = app.publish(standard, Author.named(name));
+        Audit.of(app.workspace().home()).record(Audit.Actor.commandLine(name), AuditKind.STANDARD_PUBLISHED, standard,
+                AuditEntry.Outcome.OK, "version=" + commit.shortId());
         String shown = Terminal.printable(standard);
         PrintWriter printed = spec.commandLine().getOut();
         printed.println(shown + " is published: commit " + commit.shortId() + ", tag " + shown + " (this version is "

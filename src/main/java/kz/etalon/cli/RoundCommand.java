@@ -12,6 +12,9 @@ import kz.etalon.app.OutputFile;
 import kz.etalon.app.RoundStatus;
 import kz.etalon.app.Rounds;
 import kz.etalon.app.Workspace;
+import kz.etalon.app.Audit;
+import kz.etalon.app.AuditEntry;
+import kz.etalon.app.AuditKind;
 import kz.etalon.history.Author;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
@@ -87,6 +90,12 @@ final class RoundCommand implements Runnable {
         Author author() {
             return Author.named(as == null || as.isBlank() ? System.getProperty("user.name", "etalon") : as.strip());
         }
+
+        /** The event {@code event} (an {@link AuditKind} id) in the workspace's audit log, by {@code --as} or the system user. */
+        void audit(RoundCommand round, String event, String target) {
+            AuditKind.of(event).ifPresent(kind -> Audit.of(app(round).workspace().home())
+                    .record(Audit.Actor.commandLine(author().name()), kind, target, AuditEntry.Outcome.OK));
+        }
     }
 
     /** A step of one city of a round: names the round and the city, takes the step, and prints one line. */
@@ -113,6 +122,7 @@ final class RoundCommand implements Runnable {
         @Override
         public Integer call() {
             String done = take(common.rounds(round));
+            common.audit(round, "round." + spec.name(), id + "/" + cityName(common.rounds(round)));
             spec.commandLine().getOut().println(Terminal.printable(done));
             spec.commandLine().getOut().flush();
             return Main.OK;
@@ -169,6 +179,7 @@ final class RoundCommand implements Runnable {
             List<RoundCity> members = cities.stream().map(Open::city).toList();
             Round opened = common.rounds(round).open(new Rounds.Opening(id, standard, year, members,
                     Optional.ofNullable(deadline), Optional.ofNullable(previous)), common.author());
+            common.audit(round, "round.open", id);
             spec.commandLine().getOut().println(Terminal.printable("round " + opened.id() + " is open: " + opened.cities().size()
                     + " cities, " + opened.standard() + ", year " + opened.year()
                     + opened.deadline().map(date -> ", deadline " + date).orElse("")));
@@ -312,6 +323,9 @@ final class RoundCommand implements Runnable {
                 target.write(rounds.exportCsv(id));
             }
             RoundStatus status = rounds.status(id);
+            if (status.provisional()) {
+                common.audit(round, AuditKind.EXPORT_UNPUBLISHED.id(), id);
+            }
             spec.commandLine().getOut().println(Terminal.printable("wrote " + out + ": the approved values of " + status.approved()
                     + " of " + status.cities().size() + " cities" + (status.provisional() ? " (provisional: not every city is approved)" : "")));
             spec.commandLine().getOut().flush();

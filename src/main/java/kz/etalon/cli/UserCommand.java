@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import kz.etalon.account.Account;
 import kz.etalon.account.Role;
 import kz.etalon.account.UserDirectory;
+import kz.etalon.app.Audit;
+import kz.etalon.app.Users;
 import kz.etalon.i18n.Messages;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
@@ -24,17 +26,22 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "user",
-        description = {"Manages who may log in to the web workspace (./etalon serve): add, passwd, remove, list.",
+        description = {"Manages who may log in to the web workspace (./etalon serve): add, passwd, role, city, disable, "
+                + "enable, remove, list. Each change is written to <workspace>/.etalon/audit.log under your system "
+                + "user's name, or the name --as gives.",
                 "Users live in <workspace>/.etalon/users (readable by you only), passwords as Argon2id hashes. "
                         + "A server bound to this machine only and without users has one local user with every right; "
                         + "on any other address everyone logs in. Roles: viewer reads; analyst also runs analyses and "
                         + "uploads data; editor also edits standards; admin may do everything. A user with --city "
                         + "uploads data for that city only."},
         mixinStandardHelpOptions = true,
-        subcommands = {UserCommand.Add.class, UserCommand.Passwd.class, UserCommand.Remove.class, UserCommand.ListUsers.class},
+        subcommands = {UserCommand.Add.class, UserCommand.Passwd.class, UserChanges.SetRole.class, UserChanges.SetCity.class,
+                UserChanges.Disable.class, UserChanges.Enable.class, UserCommand.Remove.class, UserList.class},
         footer = {"", "Examples:", "  ./etalon user add aigul --role analyst --city Aktau",
                 "  ./etalon user add ministry --role admin",
                 "  printf '%%s\\n' \"$PASSWORD\" | ./etalon user passwd aigul --password-stdin",
+                "  ./etalon user passwd aigul --one-time", "  ./etalon user role aigul editor",
+                "  ./etalon user disable aigul --as ministry",
                 "  ./etalon user list --lang ru", "  ./etalon user remove aigul"})
 final class UserCommand implements Runnable {
 
@@ -59,9 +66,23 @@ final class UserCommand implements Runnable {
         @Mixin
         LanguageOption lang;
 
+        @Option(names = "--as", paramLabel = "NAME",
+                description = "Who makes the change, as the audit log names them. Default: your system user's name.")
+        String as;
+
         /** The users file of the workspace: its .etalon/users (a folder named may hold no standards yet). */
         Path usersFile(UserCommand user) {
             return UserDirectory.defaultFile(workspace.folder(user.parent));
+        }
+
+        /** The users of the workspace, each change written to its audit log. */
+        Users users(UserCommand user) {
+            Path home = workspace.folder(user.parent);
+            return new Users(UserDirectory.open(UserDirectory.defaultFile(home)), Audit.of(home));
+        }
+
+        Audit.Actor actor() {
+            return Audit.Actor.commandLine(as);
         }
 
         Messages messages() {
@@ -75,6 +96,10 @@ final class UserCommand implements Runnable {
         @Option(names = "--password-stdin",
                 description = "Read the password as one line of standard input (for scripts) instead of asking on the console.")
         boolean fromStdin;
+
+        @Option(names = "--one-time",
+                description = "The password is for one log-in: the user must choose their own at the next log-in.")
+        boolean oneTime;
     }
 
     @Command(name = "add", description = "Adds a user with a role (and a city), asking for the password.",
@@ -111,13 +136,12 @@ final class UserCommand implements Runnable {
         public Integer call() {
             Path file = common.usersFile(user);
             Messages messages = common.messages();
-            UserDirectory users = UserDirectory.open(file);
-            users.find(name).ifPresent(existing -> {
-                throw problem(file, messages.get("user.error.exists", shown(existing.name())));
+            Users users = common.users(user);
+            Account added = refusedAsProblem(file, messages, () -> {
+                users.checkNew(name, Optional.ofNullable(city));
+                return withPassword(password, name, file, messages, secret -> users.add(common.actor(), name, role,
+                        Optional.ofNullable(city), secret, password.oneTime));
             });
-            users.checkNew(name, Optional.ofNullable(city));
-            withPassword(password, name, file, messages, secret -> users.add(name, role, Optional.ofNullable(city), secret));
-            Account added = users.find(name).orElseThrow();
             String roleName = messages.get("user.role." + added.role().id());
             say(spec, added.city().isPresent()
                     ? messages.get("user.addedCity", shown(added.name()), roleName, shown(added.city().get()), file)
@@ -151,10 +175,13 @@ final class UserCommand implements Runnable {
         public Integer call() {
             Path file = common.usersFile(user);
             Messages messages = common.messages();
-            UserDirectory users = UserDirectory.open(file);
-            Account account = known(users, name, file, messages);
-            withPassword(password, account.name(), file, messages, secret -> users.setPassword(account.name(), secret));
-            say(spec, messages.get("user.passwordSet", shown(account.name()), file));
+            Users users = common.users(user);
+            Account account = known(users.directory(), name, file, messages);
+            refusedAsProblem(file, messages, () -> withPassword(password, account.name(), file, messages, secret -> {
+                users.setPassword(common.actor(), account.name(), secret, password.oneTime);
+                return account;
+            }));
+            say(spec, messages.get(password.oneTime ? "user.passwordOneTime" : "user.passwordSet", shown(account.name()), file));
             return Main.OK;
         }
     }
@@ -180,84 +207,41 @@ final class UserCommand implements Runnable {
         public Integer call() {
             Path file = common.usersFile(user);
             Messages messages = common.messages();
-            UserDirectory users = UserDirectory.open(file);
-            Account account = known(users, name, file, messages);
-            users.remove(account.name());
+            Users users = common.users(user);
+            Account account = known(users.directory(), name, file, messages);
+            refusedAsProblem(file, messages, () -> {
+                users.remove(common.actor(), account.name());
+                return account;
+            });
             say(spec, messages.get("user.removed", shown(account.name()), file));
             return Main.OK;
         }
     }
 
-    @Command(name = "list", description = "Lists the users: name, role and city (never their password hashes).",
-            mixinStandardHelpOptions = true,
-            footer = {"", "Examples:", "  ./etalon user list", "  ./etalon user list --lang kk --workspace /srv/etalon"})
-    static final class ListUsers implements Callable<Integer> {
-
-        @ParentCommand
-        private UserCommand user;
-
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private Common common;
-
-        @Override
-        public Integer call() {
-            Path file = common.usersFile(user);
-            Messages messages = common.messages();
-            List<Account> accounts = UserDirectory.open(file).list();
-            if (accounts.isEmpty()) {
-                say(spec, messages.get("user.none", file));
-                return Main.OK;
-            }
-            List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of(messages.get("user.header.name"), messages.get("user.header.role"), messages.get("user.header.city")));
-            for (Account account : accounts) {
-                rows.add(List.of(shown(account.name()), messages.get("user.role." + account.role().id()),
-                        account.city().map(UserCommand::shown).orElse("–")));
-            }
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(table(rows));
-            out.flush();
-            return Main.OK;
+    /** Runs a change; a refusal of the rules becomes the problem a user reads, in their language. */
+    static <T> T refusedAsProblem(Path file, Messages messages, java.util.function.Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (Users.Refused refused) {
+            String subject = refused.problem() == Users.Problem.SHORT_PASSWORD ? refused.subject() : shown(refused.subject());
+            throw problem(file, messages.get("user.error." + refused.problem().id(), subject));
         }
     }
 
     /** The user called {@code name}, or the error that there is none. */
-    private static Account known(UserDirectory users, String name, Path file, Messages messages) {
+    static Account known(UserDirectory users, String name, Path file, Messages messages) {
         return users.find(name).orElseThrow(() -> problem(file, messages.get("user.error.unknown", shown(name))));
     }
 
     /** Reads the password (console or stdin), hands it to {@code use}, then wipes it. */
-    private static void withPassword(PasswordOption password, String name, Path file, Messages messages,
-                                     java.util.function.Consumer<char[]> use) {
+    private static <T> T withPassword(PasswordOption password, String name, Path file, Messages messages,
+                                      java.util.function.Function<char[], T> use) {
         char[] secret = Passwords.read(password.fromStdin, name, file, messages);
         try {
-            use.accept(secret);
+            return use.apply(secret);
         } finally {
             java.util.Arrays.fill(secret, '\0');
         }
-    }
-
-    /** Columns padded to their widest cell, two spaces apart. */
-    static String table(List<List<String>> rows) {
-        int[] widths = new int[rows.get(0).size()];
-        rows.forEach(row -> {
-            for (int i = 0; i < row.size(); i++) {
-                widths[i] = Math.max(widths[i], row.get(i).codePointCount(0, row.get(i).length()));
-            }
-        });
-        StringBuilder text = new StringBuilder();
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.size(); i++) {
-                String cell = row.get(i);
-                line.append(i == 0 ? "" : "  ").append(cell).append(" ".repeat(widths[i] - cell.codePointCount(0, cell.length())));
-            }
-            text.append(line.toString().stripTrailing()).append('\n');
-        }
-        return text.toString();
     }
 
     /** {@code --role analyst}: a wrong role is a usage error that lists the roles. */
@@ -281,7 +265,7 @@ final class UserCommand implements Runnable {
         return InputException.of(Location.of(file), message);
     }
 
-    private static void say(CommandSpec spec, String line) {
+    static void say(CommandSpec spec, String line) {
         PrintWriter out = spec.commandLine().getOut();
         out.println(line);
         out.flush();

@@ -1,6 +1,8 @@
 package kz.etalon.web;
 
 import io.javalin.http.Context;
+import kz.etalon.app.AuditEntry;
+import kz.etalon.app.AuditKind;
 import io.javalin.http.UploadedFile;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
@@ -177,6 +179,10 @@ public final class DataPage {
         } else {
             result = check(words, visitor.account(), standard, part);
         }
+        String file = part == null || part.filename() == null ? "" : LogIn.printable(part.filename());
+        web.audit(ctx, AuditKind.UPLOAD, standard, result.kept() ? AuditEntry.Outcome.OK
+                : result.status() == 403 ? AuditEntry.Outcome.REFUSED : AuditEntry.Outcome.FAILED,
+                "file=" + (result.kept() ? result.stored() : file));
         respond(ctx, result);
     }
 

@@ -8,6 +8,8 @@ import kz.etalon.app.ApprovalOutdated;
 import kz.etalon.app.StandardText;
 import kz.etalon.standard.StandardId;
 import kz.etalon.standard.edit.LineDiff;
+import kz.etalon.app.AuditEntry;
+import kz.etalon.app.AuditKind;
 import kz.etalon.history.Author;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Problem;
@@ -79,6 +81,7 @@ public final class DraftPages {
             again(ctx, form, e.problems());
             return;
         }
+        web.audit(ctx, AuditKind.DRAFT_CREATED, id, AuditEntry.Outcome.OK, "from=" + from);
         ctx.redirect("/standards/" + Page.encode(id) + "/edit", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
@@ -91,23 +94,24 @@ public final class DraftPages {
         Visitor visitor = Visitor.require(ctx, Right.EDIT_STANDARD);
         String id = web.standardId(ctx.pathParam("id"));
         String revision = text(ctx.formParam("revision"));
-        step(ctx, id, "history.restore", () -> web.app().restore(id, revision, author(visitor)),
+        step(ctx, id, AuditKind.DRAFT_RESTORED, "history.restore", () -> web.app().restore(id, revision, author(visitor)),
                 "/standards/" + Page.encode(id) + "/history");
     }
 
     private void submit(Context ctx) {
         Visitor visitor = Visitor.require(ctx, Right.EDIT_STANDARD);
         String id = web.standardId(ctx.pathParam("id"));
-        step(ctx, id, "review.submit", () -> web.app().submit(id, author(visitor), comment(ctx)), editor(id));
+        step(ctx, id, AuditKind.DRAFT_SUBMITTED, "review.submit", () -> web.app().submit(id, author(visitor), comment(ctx)), editor(id));
     }
 
     private void approve(Context ctx) {
         Visitor visitor = Visitor.require(ctx, Right.PUBLISH);
         String id = web.standardId(ctx.pathParam("id"));
         try {
-            step(ctx, id, "review.approve", () -> web.app().approve(id, author(visitor), comment(ctx),
+            step(ctx, id, AuditKind.DRAFT_APPROVED, "review.approve", () -> web.app().approve(id, author(visitor), comment(ctx),
                     text(ctx.formParam("version"))), "/standards/" + Page.encode(id) + "/history");
         } catch (ApprovalOutdated outdated) {
+            web.audit(ctx, AuditKind.DRAFT_APPROVED, id, AuditEntry.Outcome.FAILED, "version=" + shortId(outdated.reviewed()));
             StandardText now = outdated.current();
             ctx.status(409);
             web.render(ctx, "approvalOutdated.jte", new OutdatedModel(id, shortId(outdated.reviewed()),
@@ -122,15 +126,17 @@ public final class DraftPages {
     private void sendBack(Context ctx) {
         Visitor visitor = Visitor.require(ctx, Right.PUBLISH);
         String id = web.standardId(ctx.pathParam("id"));
-        step(ctx, id, "review.send_back", () -> web.app().sendBack(id, author(visitor), comment(ctx)),
+        step(ctx, id, AuditKind.DRAFT_SENT_BACK, "review.send_back", () -> web.app().sendBack(id, author(visitor), comment(ctx)),
                 "/standards/" + Page.encode(id) + "/history");
     }
 
     /** Takes the step and goes on to {@code next}; a step the domain refuses is answered 409 with why. */
-    private void step(Context ctx, String id, String stepKey, Runnable step, String next) {
+    private void step(Context ctx, String id, AuditKind kind, String stepKey, Runnable step, String next) {
         try {
             step.run();
+            web.audit(ctx, kind, id, AuditEntry.Outcome.OK, "");
         } catch (InputException e) {
+            web.audit(ctx, kind, id, AuditEntry.Outcome.REFUSED, "");
             Words words = new Words(Visitor.of(ctx).language());
             ctx.status(409);
             web.render(ctx, "stepRefused.jte", new RefusedStepModel(id,

@@ -2,6 +2,8 @@ package kz.etalon.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import kz.etalon.app.AuditEntry;
+import kz.etalon.app.AuditKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -178,10 +180,14 @@ public final class EditorPage {
         try {
             result = web.app().save(id, text, base, DraftPages.author(visitor), message);
         } catch (InputException e) {
+            web.audit(ctx, AuditKind.DRAFT_SAVED, id, AuditEntry.Outcome.REFUSED, "");
             ctx.status(422);
             show(ctx, web.app().standardText(id), text, base, e.problems(), true, null);
             return;
         }
+        boolean conflicted = result instanceof SaveResult.Conflict;
+        web.audit(ctx, AuditKind.DRAFT_SAVED, id, conflicted ? AuditEntry.Outcome.FAILED : AuditEntry.Outcome.OK,
+                conflicted ? "conflict" : "");
         if (result instanceof SaveResult.Conflict conflict) {
             Words words = new Words(visitor.language());
             ctx.status(409);

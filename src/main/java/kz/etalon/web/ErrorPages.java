@@ -66,6 +66,17 @@ public final class ErrorPages {
         }
     }
 
+    /** A user with a one-time password goes to choose their own before anything else. */
+    void changePasswordFirst(Gate.ChangePasswordFirst e, Context ctx) {
+        if (ctx.header("HX-Request") != null) {
+            ctx.status(403).header("HX-Redirect", AccountPage.PATH);
+        } else if (ctx.method() == io.javalin.http.HandlerType.GET) {
+            ctx.redirect(AccountPage.PATH);
+        } else {
+            show(ctx, 403, "account.password.first", "account.password.first.advice", List.of());
+        }
+    }
+
     void usersUnreadable(Gate.UsersUnreadable e, Context ctx) {
         show(ctx, 503, "error.users", "error.users.advice", List.of());
     }

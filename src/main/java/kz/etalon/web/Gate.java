@@ -86,6 +86,17 @@ final class Gate {
             }
         }
         Visitor.set(ctx, new Visitor(account.get(), language, session.get().csrf()));
+        if (mustChangePassword(account.get()) && !CHANGING_PASSWORD.contains(ctx.path())) {
+            throw new ChangePasswordFirst();
+        }
+    }
+
+    /** The pages a user whose password was set for one log-in may open before choosing their own. */
+    private static final Set<String> CHANGING_PASSWORD = Set.of(AccountPage.PATH, "/logout");
+
+    private boolean mustChangePassword(Account account) {
+        return accounts() && readable(() -> users.flags(account.name())).map(kz.etalon.account.Flags::mustChangePassword)
+                .orElse(false);
     }
 
     /**
@@ -97,7 +108,8 @@ final class Gate {
             return Optional.of(Account.local());
         }
         boolean unchanged = readable(() -> users.stamp(session.account())).filter(session.stamp()::equals).isPresent();
-        return unchanged ? readable(() -> users.find(session.account())) : Optional.empty();
+        boolean disabled = readable(() -> users.flags(session.account())).map(kz.etalon.account.Flags::disabled).orElse(true);
+        return unchanged && !disabled ? readable(() -> users.find(session.account())) : Optional.empty();
     }
 
     void setSessionCookie(Context ctx, String id) {
@@ -186,6 +198,13 @@ final class Gate {
     static final class LogInFirst extends RuntimeException {
         LogInFirst() {
             super("log in first", null, false, false);
+        }
+    }
+
+    /** A user whose password was set by an administrator for one log-in: their own password first. */
+    static final class ChangePasswordFirst extends RuntimeException {
+        ChangePasswordFirst() {
+            super("change the one-time password first", null, false, false);
         }
     }
 

@@ -7,6 +7,10 @@ import java.util.Optional;
 import kz.etalon.account.Account;
 import kz.etalon.account.LoginThrottle;
 import kz.etalon.account.UserDirectory;
+import kz.etalon.app.Audit;
+import kz.etalon.app.AuditEntry;
+import kz.etalon.app.AuditKind;
+import kz.etalon.app.Users;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,16 +81,17 @@ public final class LogIn {
             long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
             ctx.header("Retry-After", String.valueOf(wait.toSeconds()));
             LOG.warn("log-in refused for {} from {}: too many failed attempts", printable(name), address);
+            audit(name, address, AuditKind.LOG_IN_REFUSED, AuditEntry.Outcome.REFUSED, "throttled");
             show(ctx, 429, words.t("login.throttled", minutes), name);
             return;
         }
         pause(((LoginThrottle.Attempt.Allowed) attempt).pause());
         char[] password = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
-        Optional<Account> account;
+        UserDirectory.Verification verified;
         try {
             HASHING.acquire();
             try {
-                account = Gate.readable(() -> users.verify(name, password));
+                verified = Gate.readable(() -> users.check(name, password));
             } finally {
                 HASHING.release();
             }
@@ -96,8 +101,16 @@ public final class LogIn {
         } finally {
             Arrays.fill(password, '\0');
         }
+        if (verified.account().isPresent() && verified.disabled()) {
+            LOG.warn("log-in of disabled user {} from {} refused", printable(name), address);
+            audit(name, address, AuditKind.LOG_IN_REFUSED, AuditEntry.Outcome.REFUSED, "disabled");
+            show(ctx, 403, words.t("login.disabled"), name);
+            return;
+        }
+        Optional<Account> account = verified.account();
         if (account.isEmpty()) {
             LOG.warn("failed log-in for {} from {}", printable(name), address);
+            audit(name, address, AuditKind.LOG_IN_FAILED, AuditEntry.Outcome.FAILED, "");
             show(ctx, 401, words.t("login.failed"), name);
             return;
         }
@@ -106,8 +119,23 @@ public final class LogIn {
         String stamp = Gate.readable(() -> users.stamp(account.get().name())).orElse("");
         gate.setSessionCookie(ctx, sessions.open(account.get().name(), stamp).id());
         ctx.cookie(Gate.cookie(FORM_COOKIE, "", 0));
-        ctx.redirect(LocalPath.of(ctx.formParam("next")), io.javalin.http.HttpStatus.SEE_OTHER);
+        audit(account.get().name(), address, AuditKind.LOG_IN, AuditEntry.Outcome.OK,
+                verified.mustChangePassword() ? Users.ONE_TIME : "");
+        String next = verified.mustChangePassword() ? AccountPage.PATH : LocalPath.of(ctx.formParam("next"));
+        ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
     }
+
+    /** A log-in event: the user's name when there is such a user, never the password. */
+    private void audit(String name, String address, AuditKind kind, AuditEntry.Outcome outcome, String detail) {
+        // a name no user has is not written: it is often a password typed into the wrong field
+        Optional<String> known = Gate.readable(() -> users.find(name)).map(Account::name);
+        String who = known.orElse(UNKNOWN_NAME);
+        String why = known.isPresent() ? detail : detail.isEmpty() ? UNKNOWN_NAME : detail + "; " + UNKNOWN_NAME;
+        web.audit().record(new Audit.Actor(who, address), kind, who, outcome, why);
+    }
+
+    /** What the audit log says for a name no user has. */
+    static final String UNKNOWN_NAME = "unknown-name";
 
     /** An address with many failures waits before its password is checked: slowed down, never locked out. */
     private static void pause(Duration pause) {
@@ -123,6 +151,9 @@ public final class LogIn {
     }
 
     private void logOut(Context ctx) {
+        if (gate.accounts()) {
+            web.audit(ctx, AuditKind.LOG_OUT, Visitor.of(ctx).account().name(), AuditEntry.Outcome.OK, "");
+        }
         sessions.close(ctx.cookie(Gate.SESSION_COOKIE));
         gate.clearSessionCookie(ctx);
         ctx.redirect(gate.accounts() ? "/login" : "/", io.javalin.http.HttpStatus.SEE_OTHER);

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import kz.etalon.app.AuditEntry;
+import kz.etalon.app.AuditKind;
 import kz.etalon.app.Etalon;
+import kz.etalon.standard.Status;
 import kz.etalon.app.ProgressListener;
 import kz.etalon.report.CsvReport;
 import kz.etalon.report.JsonReport;
@@ -32,9 +35,25 @@ final class ResultsDownloads {
             case "json" -> JsonReport.render(evaluated.evaluation()).getBytes(StandardCharsets.UTF_8);
             default -> CsvReport.render(evaluated.evaluation()).getBytes(StandardCharsets.UTF_8);
         };
+        auditUnpublished(ctx, format, chosen, evaluated);
         ctx.contentType(contentType(format))
                 .header("Content-Disposition", "attachment; filename=\"" + fileName(chosen.standard(), format) + "\"")
                 .result(body);
+    }
+
+    /**
+     * Results not yet public leave the workspace: those of a draft standard, or of a round whose cities are not
+     * all approved (provisional). Each such download is in the audit log.
+     */
+    private void auditUnpublished(Context ctx, String format, ResultsPages.Chosen chosen, Etalon.Evaluated evaluated) {
+        boolean draft = evaluated.standard().standard().status() == Status.DRAFT;
+        String data = chosen.dataSet();
+        boolean provisional = data.startsWith(Web.ROUND_DATA)
+                && web.app().rounds().status(data.substring(Web.ROUND_DATA.length())).provisional();
+        if (draft || provisional) {
+            web.audit(ctx, AuditKind.EXPORT_UNPUBLISHED, chosen.standard(), AuditEntry.Outcome.OK,
+                    "format=" + format + "; data=" + data);
+        }
     }
 
     static String fileName(String standard, String format) {

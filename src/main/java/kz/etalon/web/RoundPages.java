@@ -1,6 +1,8 @@
 package kz.etalon.web;
 
 import io.javalin.http.Context;
+import kz.etalon.app.AuditEntry;
+import kz.etalon.app.AuditKind;
 import io.javalin.http.HttpStatus;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -210,35 +212,38 @@ public final class RoundPages {
         Round round = round(ctx);
         RoundCity city = city(ctx, round);
         Visitor visitor = RoundAccess.writeCity(ctx, city);
-        step(ctx, round, city, () -> rounds().submit(round.id(), city.name(), DraftPages.author(visitor)));
+        step(ctx, round, city, AuditKind.ROUND_SUBMITTED, () -> rounds().submit(round.id(), city.name(), DraftPages.author(visitor)));
     }
 
     private void returnCity(Context ctx) {
         Round round = round(ctx);
         RoundCity city = city(ctx, round);
         Visitor visitor = RoundAccess.review(ctx);
-        step(ctx, round, city, () -> rounds().returnCity(round.id(), city.name(), field(ctx, "reason"), DraftPages.author(visitor)));
+        step(ctx, round, city, AuditKind.ROUND_RETURNED, () -> rounds().returnCity(round.id(), city.name(), field(ctx, "reason"), DraftPages.author(visitor)));
     }
 
     private void approve(Context ctx) {
         Round round = round(ctx);
         RoundCity city = city(ctx, round);
         Visitor visitor = RoundAccess.review(ctx);
-        step(ctx, round, city, () -> rounds().approve(round.id(), city.name(), DraftPages.author(visitor)));
+        step(ctx, round, city, AuditKind.ROUND_APPROVED, () -> rounds().approve(round.id(), city.name(), DraftPages.author(visitor)));
     }
 
     private void reopen(Context ctx) {
         Round round = round(ctx);
         RoundCity city = city(ctx, round);
         Visitor visitor = RoundAccess.reopen(ctx);
-        step(ctx, round, city, () -> rounds().reopen(round.id(), city.name(), field(ctx, "reason"), DraftPages.author(visitor)));
+        step(ctx, round, city, AuditKind.ROUND_REOPENED, () -> rounds().reopen(round.id(), city.name(), field(ctx, "reason"), DraftPages.author(visitor)));
     }
 
     /** Takes the step and shows the form again; a step the round does not allow is answered 409 with why. */
-    private void step(Context ctx, Round round, RoundCity city, Runnable step) {
+    private void step(Context ctx, Round round, RoundCity city, AuditKind kind, Runnable step) {
+        String target = round.id() + "/" + city.name();
         try {
             step.run();
+            web.audit(ctx, kind, target, AuditEntry.Outcome.OK, "");
         } catch (InputException e) {
+            web.audit(ctx, kind, target, AuditEntry.Outcome.REFUSED, "");
             refused(ctx, e);
             return;
         }

@@ -93,7 +93,19 @@ final class RouteRights {
             post("/rounds/{id}/cities/{city}/submit", Access.UPLOAD),
             post("/rounds/{id}/cities/{city}/return", Access.PUBLISH),
             post("/rounds/{id}/cities/{city}/approve", Access.PUBLISH),
-            post("/rounds/{id}/cities/{city}/reopen", Access.MANAGE_USERS));
+            post("/rounds/{id}/cities/{city}/reopen", Access.MANAGE_USERS),
+            // a user's own password: whoever is logged in (also one who must change it before anything else)
+            get("/account/password", Access.SIGNED_IN),
+            post("/account/password", Access.SIGNED_IN),
+            get("/admin/users", Access.MANAGE_USERS),
+            post("/admin/users", Access.MANAGE_USERS),
+            post("/admin/users/{name}/role", Access.MANAGE_USERS),
+            post("/admin/users/{name}/city", Access.MANAGE_USERS),
+            post("/admin/users/{name}/disable", Access.MANAGE_USERS),
+            post("/admin/users/{name}/enable", Access.MANAGE_USERS),
+            post("/admin/users/{name}/password", Access.MANAGE_USERS),
+            post("/admin/users/{name}/remove", Access.MANAGE_USERS),
+            get("/admin/audit", Access.MANAGE_USERS));
 
     private RouteRights() {
     }

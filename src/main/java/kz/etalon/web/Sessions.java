@@ -84,6 +84,11 @@ final class Sessions {
         }
     }
 
+    /** Ends every session of {@code account} (names compared without case): after a change of their password, role or state. */
+    synchronized void closeAllOf(String account) {
+        sessions.values().removeIf(entry -> entry.session().account().equalsIgnoreCase(account));
+    }
+
     synchronized int size() {
         return sessions.size();
     }

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import kz.etalon.app.Audit;
+import kz.etalon.app.AuditEntry;
+import kz.etalon.app.AuditKind;
 import kz.etalon.app.Etalon;
 import kz.etalon.app.Workspace;
 
@@ -23,13 +26,31 @@ public final class Web {
     private final ResultsCache results;
     private final Gate gate;
     private final RecentResults recent;
+    private final Audit audit;
 
-    Web(Etalon app, Templates templates, ResultsCache results, Gate gate, RecentResults recent) {
+    Web(Etalon app, Templates templates, ResultsCache results, Gate gate, RecentResults recent, Audit audit) {
         this.app = app;
         this.templates = templates;
         this.results = results;
         this.gate = gate;
         this.recent = recent;
+        this.audit = audit;
+    }
+
+    /** The workspace's audit log. */
+    Audit audit() {
+        return audit;
+    }
+
+    /** The visitor as the audit log names them: their name and address. */
+    static Audit.Actor actor(Context ctx) {
+        Visitor visitor = Visitor.of(ctx);
+        return new Audit.Actor(visitor.signedIn() ? visitor.account().name() : "", ctx.ip());
+    }
+
+    /** Writes what the visitor did to the audit log. */
+    void audit(Context ctx, AuditKind kind, String target, AuditEntry.Outcome outcome, String detail) {
+        audit.record(actor(ctx), kind, target, outcome, detail);
     }
 
     /** The results visitors opened last (a results page tells it what it showed). */

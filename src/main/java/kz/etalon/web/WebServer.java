@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import kz.etalon.account.LoginThrottle;
 import kz.etalon.account.UserDirectory;
+import kz.etalon.app.Audit;
 import kz.etalon.app.Etalon;
+import kz.etalon.app.Users;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -73,7 +75,9 @@ public final class WebServer implements AutoCloseable {
         Sessions sessions = new Sessions(clock);
         Gate gate = new Gate(settings, users, sessions);
         ResultsCache cache = new ResultsCache(app.workspace().rulesFolder());
-        Web web = new Web(app, new Templates(), cache, gate, new RecentResults(clock));
+        Audit audit = Audit.of(app.workspace().home());
+        Users accounts = new Users(users, audit);
+        Web web = new Web(app, new Templates(), cache, gate, new RecentResults(clock), audit);
         ErrorPages errors = new ErrorPages(web);
         Assets assets = new Assets();
         LogIn logIn = new LogIn(web, gate, users, sessions, new LoginThrottle(clock));
@@ -108,6 +112,9 @@ public final class WebServer implements AutoCloseable {
             new HistoryPage(web).routes(routes);
             new ReviewPage(web).routes(routes);
             new RoundPages(web).routes(routes);
+            new AdminUsersPage(web, accounts, sessions, gate).routes(routes);
+            new AccountPage(web, gate, accounts, sessions).routes(routes);
+            new AuditPage(web).routes(routes);
             routes.checkComplete();
             config.routes.exception(InputException.class, errors::input);
             config.routes.exception(Refused.class, errors::refused);
@@ -122,6 +129,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(Gate.LogInFirst.class, errors::logInFirst);
             config.routes.exception(Gate.MisdirectedHost.class, errors::misdirected);
             config.routes.exception(Gate.UsersUnreadable.class, errors::usersUnreadable);
+            config.routes.exception(Gate.ChangePasswordFirst.class, errors::changePasswordFirst);
             config.routes.exception(Exception.class, errors::unexpected);
             config.routes.error(404, errors::unmatched);
         });

@@ -99,6 +99,31 @@ class RoundCommandTest {
     }
 
     @Test
+    void eachStepIsALineOfTheAuditLog_byTheNameOfAs() {
+        ok(run("round", "open", "kz-2020", "--standard", "kz-2019", "--year", "2020", "--city", "Aktau", "--as", "ministry"));
+        ok(run("round", "import", "kz-2020", "--city", "aktau", RoundFixture.oneCityFile(dir, "Aktau").toString(), "--as", "aigul"));
+        ok(run("round", "submit", "kz-2020", "--city", "Aktau", "--as", "aigul"));
+        ok(run("round", "approve", "kz-2020", "--city", "Aktau", "--as", "ministry"));
+        ok(run("round", "status", "kz-2020"));
+        ok(run("round", "export", "kz-2020", "--out", dir.resolve("approved.csv").toString(), "--as", "vera"));
+
+        List<kz.etalon.app.AuditEntry> entries = new kz.etalon.app.AuditLog(kz.etalon.app.Audit.file(home)).all();
+
+        assertThat(entries).extracting(kz.etalon.app.AuditEntry::kind)
+                .containsExactly("round.open", "round.import", "round.submit", "round.approve");
+        assertThat(entries).extracting(kz.etalon.app.AuditEntry::user).containsExactly("ministry", "aigul", "aigul", "ministry");
+        ok(run("round", "open", "kz-2021", "--standard", "kz-2019", "--year", "2021", "--city", "Aktau", "--city", "Taraz"));
+        ok(run("round", "export", "kz-2021", "--out", dir.resolve("provisional.csv").toString(), "--as", "vera"));
+        List<kz.etalon.app.AuditEntry> later = new kz.etalon.app.AuditLog(kz.etalon.app.Audit.file(home)).all();
+        assertThat(later.get(later.size() - 1)).satisfies(entry -> {
+            assertThat(entry.kind()).isEqualTo("export.unpublished");
+            assertThat(entry.user()).isEqualTo("vera");
+        });
+        assertThat(entries.get(1).target()).isEqualTo("kz-2020/Aktau");
+        assertThat(entries).allSatisfy(entry -> assertThat(entry.address()).isEqualTo("command line"));
+    }
+
+    @Test
     void stepsThatAreNotAllowedExitWith2AndWhatToDo_andChangeNothing() throws Exception {
         ok(run("round", "open", "kz-2020", "--standard", "kz-2019", "--year", "2020", "--city", "Aktau", "--city", "Taraz"));
         Path taraz = RoundFixture.oneCityFile(dir, "Taraz");

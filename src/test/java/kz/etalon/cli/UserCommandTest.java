@@ -56,9 +56,9 @@ class UserCommandTest {
 
         assertThat(list.exitCode()).isZero();
         assertThat(list.out()).isEqualTo("""
-                User      Role     City
-                aigul     analyst  Aktau
-                ministry  admin    –
+                User      Role     City   State
+                aigul     analyst  Aktau  –
+                ministry  admin    –      –
                 """);
         assertThat(list.out() + list.err()).doesNotContain("argon2", "$", PASSWORD);
     }
@@ -173,8 +173,8 @@ class UserCommandTest {
         user(PASSWORD + "\n", "add", "aigul", "--role", "analyst", "--city", "Актау", "--password-stdin");
 
         assertThat(user("", "list", "--lang", "ru").out()).isEqualTo("""
-                Пользователь  Роль      Город
-                aigul         аналитик  Актау
+                Пользователь  Роль      Город  Состояние
+                aigul         аналитик  Актау  –
                 """);
         assertThat(user("", "list", "--lang", "kk").out()).startsWith("Пайдаланушы  Рөл").contains("талдаушы");
         assertThat(user("", "remove", "aigul", "--lang", "ru").out()).startsWith("Пользователь aigul удалён из");
@@ -199,6 +199,6 @@ class UserCommandTest {
         CliRun run = CliRun.of("user");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("name a user command: add, passwd, remove, list");
+        assertThat(run.err()).contains("name a user command: add, passwd, role, city, disable, enable, remove, list");
     }
 }

@@ -61,7 +61,18 @@ class RouteRightsTest {
             "POST /rounds/{id}/cities/{city}/submit UPLOAD",
             "POST /rounds/{id}/cities/{city}/return PUBLISH",
             "POST /rounds/{id}/cities/{city}/approve PUBLISH",
-            "POST /rounds/{id}/cities/{city}/reopen MANAGE_USERS");
+            "POST /rounds/{id}/cities/{city}/reopen MANAGE_USERS",
+            "GET /account/password SIGNED_IN",
+            "POST /account/password SIGNED_IN",
+            "GET /admin/users MANAGE_USERS",
+            "POST /admin/users MANAGE_USERS",
+            "POST /admin/users/{name}/role MANAGE_USERS",
+            "POST /admin/users/{name}/city MANAGE_USERS",
+            "POST /admin/users/{name}/disable MANAGE_USERS",
+            "POST /admin/users/{name}/enable MANAGE_USERS",
+            "POST /admin/users/{name}/password MANAGE_USERS",
+            "POST /admin/users/{name}/remove MANAGE_USERS",
+            "GET /admin/audit MANAGE_USERS");
 
     @TempDir
     static Path dir;
@@ -119,7 +130,7 @@ class RouteRightsTest {
                     continue;
                 }
                 String path = route.path().replace("{id}", "kz-2026").replace("{format}", "csv")
-                        .replace("{city}", "Aktau").replace("{indicator}", "ctm.01");
+                        .replace("{city}", "Aktau").replace("{indicator}", "ctm.01").replace("{name}", "vera");
                 int status = route.method().name().equals("GET") ? client.get(path).status()
                         : client.post(path, Map.of()).status();
                 assertThat(status).as(name + " " + route).isEqualTo(403);
