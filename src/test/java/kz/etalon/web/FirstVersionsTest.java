@@ -20,7 +20,7 @@ class FirstVersionsTest {
         WebRun.Response history = site.run().loggedIn("vera").get("/standards/kz-2019/history");
 
         assertThat(history.status()).as(history.body()).isEqualTo(200);
-        assertThat(history.body()).contains("Workspace as it was found", "as found");
+        assertThat(history.body()).contains("The workspace as Etalon found it", "as found");
     }
 
     @Test
