@@ -67,6 +67,11 @@ public final class Messages {
      * A rule's name for readers: its words in the bundle ({@code rule.<name in snake case>}), or its DRL name
      * as it is when the bundle has none (a rule that a newer rule folder adds).
      */
+    /** "not scored", with the words of the rule that scored nothing (e.g. "no benchmark") where one did. */
+    public String notScoredBy(String rule) {
+        return rule == null || rule.isBlank() ? get("nodes.not_scored") : get("explain.notScoredBy", ruleName(rule));
+    }
+
     public String ruleName(String name) {
         String key = "rule." + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
         return has(key) ? get(key) : name;

@@ -101,7 +101,7 @@ public final class ExplainReport {
     private String earned(Indicator indicator, IndicatorResult result) {
         if (result.percent() == null) {
             return result.missing() ? m.get("explain.leftOut")
-                    : m.get(indicator.method().equals("no_benchmark") ? "explain.noBenchmark" : "nodes.not_scored");
+                    : m.notScoredBy(result.rule());
         }
         String percent = m.number(result.percent(), 1) + "%";
         if (result.points() == null) {

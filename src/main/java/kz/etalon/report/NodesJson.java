@@ -91,7 +91,7 @@ final class NodesJson {
         for (Reckoning.Operand operand : reckoning.operands()) {
             ObjectNode item = items.addObject();
             item.put("id", shown(operand.member()));
-            item.put("share", Numbers.full(operand.share()));
+            item.put("percent", Numbers.full(operand.share()));
             item.putPOJO("amount", Numbers.points(operand.amount()));
             item.putPOJO("possible", Numbers.points(operand.possible()));
             item.putPOJO("weight", Numbers.points(operand.weight()));

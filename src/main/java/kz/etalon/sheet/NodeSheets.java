@@ -98,7 +98,7 @@ final class NodeSheets {
         ResultsWorkbook.number(row, 6, result.points() == null ? null : BigDecimal.valueOf(result.points()), null);
         String label = result.percent() != null ? label(standard.method().spec(id).bands(), result.points(), result.bandLine()).orElse("")
                 : result.missing() ? m.get("explain.leftOut")
-                : m.get(indicator.method().equals("no_benchmark") ? "explain.noBenchmark" : "nodes.not_scored");
+                : m.notScoredBy(result.rule());
         SpreadsheetText.set(row.createCell(7), label);
         return r + 1;
     }
