@@ -49,7 +49,12 @@ public final class DataPage {
      * (errors and warnings) as the command line words them, the cities refused, and, when kept, its name.
      */
     public record UploadResult(int status, String heading, String advice, List<Problem> problems,
-                               List<String> notTheirs, String stored, String standard) {
+                               List<String> notTheirs, String stored, String standard, long retryAfterSeconds) {
+
+        public UploadResult(int status, String heading, String advice, List<Problem> problems, List<String> notTheirs,
+                            String stored, String standard) {
+            this(status, heading, advice, problems, notTheirs, stored, standard, 0);
+        }
 
         public boolean kept() {
             return stored != null;
@@ -192,6 +197,9 @@ public final class DataPage {
      */
     private void respond(Context ctx, UploadResult result) {
         ctx.status(result.status());
+        if (result.retryAfterSeconds() > 0) {
+            ctx.header("Retry-After", String.valueOf(result.retryAfterSeconds()));
+        }
         if (ctx.header("HX-Request") != null) {
             web.render(ctx, "dataUploaded.jte", model(ctx, result));
         } else {
@@ -282,7 +290,7 @@ public final class DataPage {
         Object[] args = java.util.Arrays.stream(refused.args())
                 .map(arg -> arg instanceof Number number ? words.number(number.longValue()) : arg).toArray();
         return new UploadResult(refused.status(), words.t(refused.key()), words.t(refused.key() + ".advice", args), List.of(),
-                List.of(), null, standard);
+                List.of(), null, standard, refused.retryAfterSeconds());
     }
 
     private static UploadResult refusal(Words words, String standard, int status, String key, String shown) {

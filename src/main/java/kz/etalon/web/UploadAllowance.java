@@ -24,8 +24,8 @@ final class UploadAllowance {
     private static final Duration HOUR = Duration.ofHours(1);
     private static final Duration DAY = Duration.ofDays(1);
 
-    /** Why an upload is refused before it is read: the status, the words' key and what they need. */
-    record Refusal(int status, String key, Object... args) {
+    /** Why an upload is refused before it is read: the status, when to try again (Retry-After), the words' key and what they need. */
+    record Refusal(int status, long retryAfterSeconds, String key, Object... args) {
     }
 
     private final Uploads uploads;
@@ -45,13 +45,15 @@ final class UploadAllowance {
         List<Uploads.Kept> hour = day.stream().filter(kept -> kept.at().isAfter(now.minus(HOUR))).toList();
         if (hour.size() >= MOST_AN_HOUR) {
             Instant free = hour.stream().map(Uploads.Kept::at).min(Comparator.naturalOrder()).orElse(now).plus(HOUR);
-            return Optional.of(new Refusal(429, "data.rate", MOST_AN_HOUR, minutesUntil(now, free)));
+            long minutes = minutesUntil(now, free);
+            return Optional.of(new Refusal(429, minutes * 60, "data.rate", MOST_AN_HOUR, minutes));
         }
         long kept = day.stream().mapToLong(Uploads.Kept::bytes).sum();
         if (kept + bytes > MOST_MB_A_DAY * 1024 * 1024) {
             Instant free = day.stream().map(Uploads.Kept::at).min(Comparator.naturalOrder()).orElse(now).plus(DAY);
-            return Optional.of(new Refusal(429, "data.quota", MOST_MB_A_DAY, (kept + 1024 * 1024 - 1) / (1024 * 1024),
-                    Math.max(1, (minutesUntil(now, free) + 59) / 60)));
+            long hours = Math.max(1, (minutesUntil(now, free) + 59) / 60);
+            return Optional.of(new Refusal(429, hours * 3600, "data.quota", MOST_MB_A_DAY,
+                    (kept + 1024 * 1024 - 1) / (1024 * 1024), hours));
         }
         return Optional.empty();
     }
@@ -59,11 +61,11 @@ final class UploadAllowance {
     /** Takes a place to check an upload of {@code user}; a refusal when they have one checked already or all are taken. */
     Optional<Refusal> begin(String user) {
         if (!checking.add(user)) {
-            return Optional.of(new Refusal(429, "data.one_at_a_time"));
+            return Optional.of(new Refusal(429, 10, "data.one_at_a_time"));
         }
         if (!places.tryAcquire()) {
             checking.remove(user);
-            return Optional.of(new Refusal(503, "data.busy"));
+            return Optional.of(new Refusal(503, 30, "data.busy"));
         }
         return Optional.empty();
     }

@@ -48,6 +48,8 @@ class UploadAllowanceTest {
         WebRun.Response refused = upload(dana, "one-more.csv", bundled2019);
 
         assertThat(refused.status()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.header("Retry-After"))).as("seconds until the oldest upload of the hour ages out")
+                .isBetween(60L, 3600L);
         assertThat(refused.body()).contains("Too many uploads in a row", "at most 10 uploads an hour", "Nothing was kept");
         assertThat(storedData()).isEqualTo(kept);
         assertThat(upload(web.loggedIn("erlan"), "erlans.csv", bundled2019).status()).isEqualTo(200);
