@@ -101,6 +101,17 @@ class DirectoryLogInTest {
     }
 
     @Test
+    void aDirectoryUserIsToldTheirPasswordIsChangedInTheDirectory() {
+        WebRun.Client dana = web.client();
+        dana.logIn("dana", TestDirectory.password("dana"));
+        dana.get(AccountPage.PATH);
+        WebRun.Response change = dana.post(AccountPage.PATH, java.util.Map.of("current", TestDirectory.password("dana"),
+                "password", "a-new-long-password", "again", "a-new-long-password"));
+        assertThat(change.status()).isEqualTo(409);
+        assertThat(change.body()).contains("change it there");
+    }
+
+    @Test
     void aLocalUserStillLogsInWithTheUsersFilesPassword() {
         WebRun.Client vera = web.client();
         assertThat(vera.logIn("vera", WebRun.password("vera")).status()).isEqualTo(303);
