@@ -47,8 +47,11 @@ public final class WebServer implements AutoCloseable {
     private final WorkPool pool;
     private final Analyses analyses;
     private final Optional<Metrics> metrics;
+    private final boolean directory;
 
-    private WebServer(Javalin javalin, ServeSettings settings, WorkPool pool, Analyses analyses, Optional<Metrics> metrics) {
+    private WebServer(Javalin javalin, ServeSettings settings, WorkPool pool, Analyses analyses, Optional<Metrics> metrics,
+                      boolean directory) {
+        this.directory = directory;
         this.javalin = javalin;
         this.settings = settings;
         this.pool = pool;
@@ -146,7 +149,7 @@ public final class WebServer implements AutoCloseable {
             analyses.close();
             throw e;
         }
-        return new WebServer(javalin, settings, pool, analyses, metrics);
+        return new WebServer(javalin, settings, pool, analyses, metrics, directory.isPresent());
     }
 
     /** The visitor's address and scheme ({@code ctx.ip()}, {@code ctx.scheme()}) as the trusted proxies forward them. */
@@ -217,6 +220,11 @@ public final class WebServer implements AutoCloseable {
             host = "127.0.0.1";
         }
         return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    /** Whether users may also log in through the organisation's directory (see {@code .etalon/directory.yaml}). */
+    public boolean directory() {
+        return directory;
     }
 
     /** The port the metrics are served on, if they are. */
