@@ -112,6 +112,15 @@ class DirectoryLogInTest {
     }
 
     @Test
+    void aDirectoryThatCannotBeReachedIsA503ThatSaysWhomToTell_andLocalUsersStillLogIn() {
+        directory.close();
+        WebRun.Response down = web.client().logIn("dana", TestDirectory.password("dana"));
+        assertThat(down.status()).isEqualTo(503);
+        assertThat(down.body()).contains("cannot be reached", TestDirectory.CONTACT);
+        assertThat(web.client().logIn("vera", WebRun.password("vera")).status()).isEqualTo(303);
+    }
+
+    @Test
     void aLocalUserStillLogsInWithTheUsersFilesPassword() {
         WebRun.Client vera = web.client();
         assertThat(vera.logIn("vera", WebRun.password("vera")).status()).isEqualTo(303);
