@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import kz.etalon.account.UserDirectory;
+import kz.etalon.account.directory.DirectoryFile;
 import kz.etalon.app.Etalon;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
@@ -89,7 +90,10 @@ final class ServeCommand implements Callable<Integer> {
         UserDirectory users = UserDirectory.open(settings.usersFile());
         // one write, so that whoever reads the output never sees the address without the lines after it
         System.out.print("Etalon serves " + home + " at " + server.address() + System.lineSeparator()
-                + (users.isEmpty()
+                + (server.directory()
+                ? "Everyone logs in: " + users.list().size() + " user(s) in " + settings.usersFile()
+                        + ", and the directory's users as " + DirectoryFile.defaultFile(home) + " maps their groups."
+                : users.isEmpty()
                 ? "No users file: one local user with every right (" + settings.usersFile() + " would hold accounts)."
                 : "Everyone logs in: " + users.list().size() + " user(s) in " + settings.usersFile() + ".")
                 + System.lineSeparator()

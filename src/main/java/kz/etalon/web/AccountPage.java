@@ -46,6 +46,11 @@ public final class AccountPage {
             show(ctx, 409, new Words(visitor.language()).t("account.password.local"), false);
             return;
         }
+        if (Gate.readable(() -> users.directory().find(visitor.account().name())).isEmpty()) {
+            // a user the organisation's directory let in: the password is the directory's
+            show(ctx, 409, new Words(visitor.language()).t("account.password.directory"), false);
+            return;
+        }
         char[] current = field(ctx, "current");
         char[] chosen = field(ctx, "password");
         char[] again = field(ctx, "again");

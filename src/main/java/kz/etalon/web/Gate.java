@@ -35,15 +35,23 @@ final class Gate {
     private final UserDirectory users;
     private final Sessions sessions;
 
+    private final boolean directory;
+
     Gate(ServeSettings settings, UserDirectory users, Sessions sessions) {
+        this(settings, users, sessions, false);
+    }
+
+    /** {@code directory}: whether users may also log in through the organisation's directory. */
+    Gate(ServeSettings settings, UserDirectory users, Sessions sessions, boolean directory) {
         this.settings = settings;
         this.users = users;
         this.sessions = sessions;
+        this.directory = directory;
     }
 
-    /** Whether visitors must log in: any users file, or any address but loopback. */
+    /** Whether visitors must log in: any users file or directory, or any address but loopback. */
     boolean accounts() {
-        return !settings.loopback() || !readable(users::isEmpty);
+        return directory || !settings.loopback() || !readable(users::isEmpty);
     }
 
     /**
@@ -106,6 +114,10 @@ final class Gate {
     private Optional<Account> account(Sessions.Session session) {
         if (!accounts()) {
             return Optional.of(Account.local());
+        }
+        if (session.granted().isPresent()) {
+            // the directory's answer holds for the session; a local user of that name since then ends it
+            return readable(() -> users.find(session.account())).isPresent() ? Optional.empty() : session.granted();
         }
         boolean unchanged = readable(() -> users.stamp(session.account())).filter(session.stamp()::equals).isPresent();
         boolean disabled = readable(() -> users.flags(session.account())).map(kz.etalon.account.Flags::disabled).orElse(true);

@@ -37,7 +37,15 @@ public final class LogIn {
     private final Sessions sessions;
     private final LoginThrottle throttle;
 
+    private final Optional<DirectoryLogIn> directory;
+
     LogIn(Web web, Gate gate, UserDirectory users, Sessions sessions, LoginThrottle throttle) {
+        this(web, gate, users, sessions, throttle, Optional.empty());
+    }
+
+    LogIn(Web web, Gate gate, UserDirectory users, Sessions sessions, LoginThrottle throttle,
+          Optional<DirectoryLogIn> directory) {
+        this.directory = directory;
         this.web = web;
         this.gate = gate;
         this.users = users;
@@ -59,7 +67,7 @@ public final class LogIn {
         show(ctx, 200, "", "");
     }
 
-    private void show(Context ctx, int status, String message, String name) {
+    void show(Context ctx, int status, String message, String name) {
         String token = Sessions.token();
         ctx.cookie(Gate.cookie(FORM_COOKIE, token, 3600));
         String next = LocalPath.of(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next"));
@@ -87,6 +95,14 @@ public final class LogIn {
         }
         pause(((LoginThrottle.Attempt.Allowed) attempt).pause());
         char[] password = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
+        if (directory.isPresent() && Gate.readable(() -> users.find(name)).isEmpty()) {
+            try {
+                directory.get().logIn(this, ctx, name, password, words);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            return;
+        }
         UserDirectory.Verification verified;
         try {
             HASHING.acquire();
@@ -114,21 +130,34 @@ public final class LogIn {
             show(ctx, 401, words.t("login.failed"), name);
             return;
         }
-        throttle.succeeded(name, address);
-        sessions.close(ctx.cookie(Gate.SESSION_COOKIE));
         String stamp = Gate.readable(() -> users.stamp(account.get().name())).orElse("");
-        gate.setSessionCookie(ctx, sessions.open(account.get().name(), stamp).id());
-        ctx.cookie(Gate.cookie(FORM_COOKIE, "", 0));
+        openSession(ctx, name, sessions.open(account.get().name(), stamp));
         audit(account.get().name(), address, AuditKind.LOG_IN, AuditEntry.Outcome.OK,
                 verified.mustChangePassword() ? Users.ONE_TIME : "");
         String next = verified.mustChangePassword() ? AccountPage.PATH : LocalPath.of(ctx.formParam("next"));
         ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
+    /** After a right password: the throttle forgets the failures, and a new session replaces any old one. */
+    void openSession(Context ctx, String typedName, Sessions.Session session) {
+        throttle.succeeded(typedName, ctx.ip());
+        sessions.close(ctx.cookie(Gate.SESSION_COOKIE));
+        gate.setSessionCookie(ctx, session.id());
+        ctx.cookie(Gate.cookie(FORM_COOKIE, "", 0));
+    }
+
+    Sessions sessions() {
+        return sessions;
+    }
+
     /** A log-in event: the user's name when there is such a user, never the password. */
     private void audit(String name, String address, AuditKind kind, AuditEntry.Outcome outcome, String detail) {
+        audit(Gate.readable(() -> users.find(name)).map(Account::name), address, kind, outcome, detail);
+    }
+
+    /** A log-in event of the user named {@code known}, or of a name no user has. */
+    void audit(Optional<String> known, String address, AuditKind kind, AuditEntry.Outcome outcome, String detail) {
         // a name no user has is not written: it is often a password typed into the wrong field
-        Optional<String> known = Gate.readable(() -> users.find(name)).map(Account::name);
         String who = known.orElse(UNKNOWN_NAME);
         String why = known.isPresent() ? detail : detail.isEmpty() ? UNKNOWN_NAME : detail + "; " + UNKNOWN_NAME;
         web.audit().record(new Audit.Actor(who, address), kind, who, outcome, why);

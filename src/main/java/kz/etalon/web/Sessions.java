@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import kz.etalon.account.Account;
 
 /**
  * Who is logged in: random session ids (256 bits) mapped to an account name, the CSRF token of that
@@ -22,7 +23,11 @@ final class Sessions {
     static final int LIMIT = 10_000;
 
     /** A session: its id, the account's name, the CSRF token, when it started, and the account's stamp then. */
-    record Session(String id, String account, String csrf, Instant started, String stamp) {
+    record Session(String id, String account, String csrf, Instant started, String stamp, Optional<Account> granted) {
+
+        Session(String id, String account, String csrf, Instant started, String stamp) {
+            this(id, account, csrf, started, stamp, Optional.empty());
+        }
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -53,7 +58,15 @@ final class Sessions {
 
     /** A new session of {@code account}, whose credentials were {@code stamp} (see {@link kz.etalon.account.UserDirectory#stamp}). */
     synchronized Session open(String account, String stamp) {
-        Session session = new Session(token(), account, token(), clock.instant(), stamp);
+        return open(new Session(token(), account, token(), clock.instant(), stamp));
+    }
+
+    /** A new session of a user the organisation's directory let in, with the role it gave for this session. */
+    synchronized Session openGranted(Account granted) {
+        return open(new Session(token(), granted.name(), token(), clock.instant(), "", Optional.of(granted)));
+    }
+
+    private Session open(Session session) {
         sessions.put(session.id(), new Entry(session, session.started()));
         while (sessions.size() > LIMIT) {
             sessions.remove(sessions.keySet().iterator().next());

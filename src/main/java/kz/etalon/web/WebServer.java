@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import kz.etalon.account.LoginThrottle;
 import kz.etalon.account.UserDirectory;
+import kz.etalon.account.directory.DirectoryFile;
+import kz.etalon.account.directory.LdapDirectory;
 import kz.etalon.app.Audit;
 import kz.etalon.app.Etalon;
 import kz.etalon.app.Users;
@@ -45,8 +47,11 @@ public final class WebServer implements AutoCloseable {
     private final WorkPool pool;
     private final Analyses analyses;
     private final Optional<Metrics> metrics;
+    private final boolean directory;
 
-    private WebServer(Javalin javalin, ServeSettings settings, WorkPool pool, Analyses analyses, Optional<Metrics> metrics) {
+    private WebServer(Javalin javalin, ServeSettings settings, WorkPool pool, Analyses analyses, Optional<Metrics> metrics,
+                      boolean directory) {
+        this.directory = directory;
         this.javalin = javalin;
         this.settings = settings;
         this.pool = pool;
@@ -66,21 +71,24 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(Etalon app, ServeSettings settings, Deployment deployment) {
         UserDirectory users = UserDirectory.open(settings.usersFile());
-        if (!settings.loopback() && users.isEmpty()) {
+        Optional<LdapDirectory> directory = DirectoryFile.read(DirectoryFile.defaultFile(app.workspace().home()), System::getenv)
+                .map(LdapDirectory::new);
+        if (!settings.loopback() && users.isEmpty() && directory.isEmpty()) {
             throw InputException.of(Location.of(settings.usersFile()), "refusing to serve " + settings.bind()
                     + " without accounts: anyone who can reach it could use it. Add users first with"
                     + " `./etalon user add NAME --role admin`, or serve on 127.0.0.1 (the default)");
         }
         Clock clock = Clock.systemUTC();
         Sessions sessions = new Sessions(clock);
-        Gate gate = new Gate(settings, users, sessions);
+        Gate gate = new Gate(settings, users, sessions, directory.isPresent());
         ResultsCache cache = new ResultsCache(app.workspace().rulesFolder());
         Audit audit = Audit.of(app.workspace().home());
         Users accounts = new Users(users, audit);
         Web web = new Web(app, new Templates(), cache, gate, new RecentResults(clock), audit);
         ErrorPages errors = new ErrorPages(web);
         Assets assets = new Assets();
-        LogIn logIn = new LogIn(web, gate, users, sessions, new LoginThrottle(clock));
+        LogIn logIn = new LogIn(web, gate, users, sessions, new LoginThrottle(clock),
+                directory.map(DirectoryLogIn::new));
         WorkPool pool = WorkPool.forThisMachine();
         Analyses analyses = Analyses.forThisMachine(app.workspace().rulesFolder());
         Optional<Metrics> metrics = deployment.metrics().map(address -> Metrics.start(address, pool, cache));
@@ -141,7 +149,7 @@ public final class WebServer implements AutoCloseable {
             analyses.close();
             throw e;
         }
-        return new WebServer(javalin, settings, pool, analyses, metrics);
+        return new WebServer(javalin, settings, pool, analyses, metrics, directory.isPresent());
     }
 
     /** The visitor's address and scheme ({@code ctx.ip()}, {@code ctx.scheme()}) as the trusted proxies forward them. */
@@ -212,6 +220,11 @@ public final class WebServer implements AutoCloseable {
             host = "127.0.0.1";
         }
         return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    /** Whether users may also log in through the organisation's directory (see {@code .etalon/directory.yaml}). */
+    public boolean directory() {
+        return directory;
     }
 
     /** The port the metrics are served on, if they are. */

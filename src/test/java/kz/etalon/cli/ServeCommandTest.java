@@ -90,6 +90,28 @@ class ServeCommandTest {
     }
 
     @Test
+    void aBadDirectoryFileIsRefusedAtStartWithItsLineAndWhatToDo(@TempDir Path dir) throws Exception {
+        Path workspace = kz.etalon.app.CopiedWorkspace.in(dir);
+        Files.createDirectories(workspace.resolve(".etalon"));
+        Files.writeString(workspace.resolve(".etalon").resolve("directory.yaml"), """
+                ldap:
+                  url: ldap://127.0.0.1:389
+                  bind-dn: "cn=etalon,dc=gov,dc=kz"
+                  bind-password: service-secret
+                  base: "dc=gov,dc=kz"
+                  filter: "(uid=alibek)"
+                groups:
+                  "cn=etalon-admins,dc=gov,dc=kz": {role: boss}
+                contact: the IT desk
+                """);
+        CliRun run = CliRun.of("serve", "--port", "0", "--workspace", workspace.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("directory.yaml:6:", "{name}", "(uid={name})")
+                .contains("directory.yaml:8:", "unknown role `boss`", "viewer, analyst, editor, admin")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void aPortOutOfRangeIsAUsageError() {
         CliRun run = CliRun.of("serve", "--port", "70000");
         assertThat(run.exitCode()).isEqualTo(2);
