@@ -37,11 +37,14 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         subcommands = {RoundCommand.Open.class, RoundCommand.Import.class, RoundCommand.Submit.class,
                 RoundCommand.Return.class, RoundCommand.Approve.class, RoundCommand.Reopen.class,
-                RoundCommand.Status.class, RoundCommand.Export.class},
+                RoundCommand.Status.class, RoundCommand.Export.class, RoundQuestionCommands.Ask.class,
+                RoundQuestionCommands.Answer.class},
         footer = {"", "Examples:", "  ./etalon round open kz-2020 --standard kz-2019 --year 2020 --city Aktau --city Taraz --deadline 2020-03-31",
                 "  ./etalon round import kz-2020 --city Aktau aktau-2020.xlsx --as aigul",
                 "  ./etalon round submit kz-2020 --city Aktau --as aigul",
                 "  ./etalon round return kz-2020 --city Aktau --reason \"ctm.01: check the source\"",
+                "  ./etalon round ask kz-2020 --city Aktau --indicator ctm.01 --text \"Which year is the source?\"",
+                "  ./etalon round answer kz-2020 --city Aktau --indicator ctm.01 --text \"2020, corrected\" --as aigul",
                 "  ./etalon round approve kz-2020 --city Aktau", "  ./etalon round status kz-2020",
                 "  ./etalon round export kz-2020 --out kz-2020.csv",
                 "  ./etalon evaluate --standard kz-2019 --cities rounds/kz-2020/approved.csv"})
@@ -231,9 +234,12 @@ final class RoundCommand implements Runnable {
         @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why it goes back: what to check or fix.")
         String reason;
 
+        @Option(names = "--name-questions", description = "End the reason with the values that have an open question.")
+        boolean nameQuestions;
+
         @Override
         String take(Rounds rounds) {
-            rounds.returnCity(id, city, reason, common.author());
+            rounds.returnCity(id, city, reason, nameQuestions, common.author());
             return became(rounds, "returned");
         }
     }
@@ -264,7 +270,8 @@ final class RoundCommand implements Runnable {
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true,
-            description = "Every city of a round: its state, on time or late, values given of how many, its last step.")
+            description = "Every city of a round: its state, on time or late, values given of how many, its last step, "
+                    + "its open questions.")
     static final class Status implements Callable<Integer> {
 
         @ParentCommand

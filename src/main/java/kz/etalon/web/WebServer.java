@@ -112,6 +112,7 @@ public final class WebServer implements AutoCloseable {
             new HistoryPage(web).routes(routes);
             new ReviewPage(web).routes(routes);
             new RoundPages(web).routes(routes);
+            new RoundQuestionPages(web).routes(routes);
             new AdminUsersPage(web, accounts, sessions, gate).routes(routes);
             new AccountPage(web, gate, accounts, sessions).routes(routes);
             new AuditPage(web).routes(routes);
