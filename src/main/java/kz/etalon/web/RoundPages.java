@@ -113,10 +113,12 @@ public final class RoundPages {
         Round round = round(ctx);
         RoundCity city = city(ctx, round);
         Visitor visitor = RoundAccess.readCity(ctx, city);
-        renderForm(ctx, visitor, round, city, Map.of());
+        renderForm(ctx, visitor, round, city, Map.of(), Map.of());
     }
 
-    private void renderForm(Context ctx, Visitor visitor, Round round, RoundCity city, Map<String, RoundForm.Row> shown) {
+    /** The city's form; a row in {@code shown} as typed, and a question's or answer's text refused at its value. */
+    void renderForm(Context ctx, Visitor visitor, Round round, RoundCity city, Map<String, RoundForm.Row> shown,
+                    Map<String, RoundQuestionPages.Refused> refusedQuestions) {
         Words words = new Words(visitor.language());
         LoadedStandard standard = web.standard(round.standard());
         CityValues values = rounds().values(round.id(), city.name());
@@ -132,7 +134,7 @@ public final class RoundPages {
                 RoundAccess.mayReopen(visitor) && state == CityState.APPROVED, sections,
                 RoundForm.log(rounds().log(round.id()), city, words), given, explained,
                 (int) standard.standard().indicators().count(), RoundQuestionPages.blocks(round, city, questions, state, visitor,
-                standard.standard().indicators().map(i -> i.id()).toList(), words), questions.open().size()));
+                standard.standard().indicators().map(i -> i.id()).toList(), words, refusedQuestions), questions.open().size()));
     }
 
     /** Last year's values of the city: the previous round's, when the round names one and the city took part. */
@@ -184,7 +186,7 @@ public final class RoundPages {
         } else if (ctx.status().getCode() == 200) {
             ctx.redirect(formPath(round, city) + "#value-" + indicator.id(), HttpStatus.SEE_OTHER);
         } else {
-            renderForm(ctx, visitor, round, city, Map.of(indicator.id(), row));
+            renderForm(ctx, visitor, round, city, Map.of(indicator.id(), row), Map.of());
         }
     }
 

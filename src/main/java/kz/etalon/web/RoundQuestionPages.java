@@ -26,14 +26,25 @@ public final class RoundQuestionPages {
     public record Line(String when, String by, String kind, String kindLabel, String text, boolean open) {
     }
 
-    /** The questions at one value, and whether the visitor may ask or answer there. */
-    public record Block(String action, String indicator, List<Line> lines, boolean mayAsk, boolean mayAnswer) {
+    /** A text not stored: what was typed, as question or answer, and why it was refused. */
+    public record Refused(String kind, String typed, String problem) {
+    }
+
+    /** The questions at one value, whether the visitor may ask or answer there, and a text just refused. */
+    public record Block(String action, String indicator, List<Line> lines, boolean mayAsk, boolean mayAnswer,
+                        Optional<Refused> refused) {
+
+        public String typed(String kind) {
+            return refused.filter(r -> r.kind().equals(kind)).map(Refused::typed).orElse("");
+        }
     }
 
     private final Web web;
+    private final RoundPages pages;
 
-    RoundQuestionPages(Web web) {
+    RoundQuestionPages(Web web, RoundPages pages) {
         this.web = web;
+        this.pages = pages;
     }
 
     void routes(Routes routes) {
@@ -43,7 +54,7 @@ public final class RoundQuestionPages {
 
     /** The blocks of the form by indicator: one where a line is, or where the visitor may ask. */
     static Map<String, Block> blocks(Round round, RoundCity city, CityQuestions questions, CityState state, Visitor visitor,
-                                     List<String> indicators, Words words) {
+                                     List<String> indicators, Words words, Map<String, Refused> refused) {
         boolean open = state != CityState.APPROVED;
         boolean mayAsk = open && RoundAccess.mayReview(visitor);
         boolean mayAnswer = open && RoundAccess.mayWrite(visitor, city);
@@ -51,7 +62,7 @@ public final class RoundQuestionPages {
         List<Question> unanswered = questions.open();
         for (String indicator : indicators) {
             List<Question> at = questions.at(indicator);
-            if (at.isEmpty() && !mayAsk) {
+            if (at.isEmpty() && !mayAsk && !refused.containsKey(indicator)) {
                 continue;
             }
             List<Line> lines = at.stream().map(line -> new Line(WhenText.of(line.when(), words.language()), line.by(),
@@ -59,7 +70,8 @@ public final class RoundQuestionPages {
                     unanswered.contains(line))).toList();
             boolean answerable = mayAnswer && lines.stream().anyMatch(Line::open);
             blocks.put(indicator, new Block("/rounds/" + Page.encode(round.id()) + "/cities/" + Page.encode(city.name())
-                    + "/values/" + Page.encode(indicator), indicator, lines, mayAsk, answerable));
+                    + "/values/" + Page.encode(indicator), indicator, lines, mayAsk, answerable,
+                    Optional.ofNullable(refused.get(indicator))));
         }
         return blocks;
     }
@@ -67,14 +79,14 @@ public final class RoundQuestionPages {
     private void ask(Context ctx) {
         Target target = target(ctx);
         Visitor visitor = RoundAccess.review(ctx);
-        take(ctx, target, AuditKind.ROUND_ASKED, () -> web.app().rounds().ask(target.round().id(), target.city().name(),
+        take(ctx, visitor, target, AuditKind.ROUND_ASKED, () -> web.app().rounds().ask(target.round().id(), target.city().name(),
                 target.indicator(), text(ctx), DraftPages.author(visitor)));
     }
 
     private void answer(Context ctx) {
         Target target = target(ctx);
         Visitor visitor = RoundAccess.writeCity(ctx, target.city());
-        take(ctx, target, AuditKind.ROUND_ANSWERED, () -> web.app().rounds().answer(target.round().id(),
+        take(ctx, visitor, target, AuditKind.ROUND_ANSWERED, () -> web.app().rounds().answer(target.round().id(),
                 target.city().name(), target.indicator(), text(ctx), DraftPages.author(visitor)));
     }
 
@@ -93,8 +105,8 @@ public final class RoundQuestionPages {
         return new Target(round, city, indicator);
     }
 
-    /** Stores the line and shows the form at its value; a text or step refused is answered 422 with why. */
-    private void take(Context ctx, Target target, AuditKind kind, Runnable step) {
+    /** Stores the line and shows the form at its value; a text or step refused is answered 422, why at the field. */
+    private void take(Context ctx, Visitor visitor, Target target, AuditKind kind, Runnable step) {
         String audited = target.round().id() + "/" + target.city().name() + "/" + target.indicator();
         try {
             step.run();
@@ -102,9 +114,10 @@ public final class RoundQuestionPages {
         } catch (InputException e) {
             web.audit(ctx, kind, audited, AuditEntry.Outcome.REFUSED, "");
             ctx.status(422);
-            Page page = web.page(ctx);
-            ctx.html(web.render("error.jte", page, new ErrorPages.ErrorModel(422, page.t().t("round.question.refused"),
-                    page.t().t("round.question.refused.advice"), e.problems(), ctx.header("HX-Request") != null)));
+            String why = e.problems().stream().map(problem -> problem.message()).reduce((a, b) -> a + "; " + b).orElse("");
+            String as = kind == AuditKind.ROUND_ASKED ? "question" : "answer";
+            pages.renderForm(ctx, visitor, target.round(), target.city(), Map.of(),
+                    Map.of(target.indicator(), new Refused(as, text(ctx), why)));
             return;
         }
         ctx.redirect("/rounds/" + Page.encode(target.round().id()) + "/cities/" + Page.encode(target.city().name())

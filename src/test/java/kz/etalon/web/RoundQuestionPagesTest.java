@@ -101,9 +101,19 @@ class RoundQuestionPagesTest {
         WebRun.Response refused = ministry.post(ASK, Map.of("text", "first\r\nsecond"));
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body()).contains("line break or control character");
+        assertThat(refused.body()).contains("id=\"question-problem-ctm.01\"", "line break or control character",
+                "class=\"round-ask\"");
         assertThat(Files.exists(questions())).isFalse();
         assertThat(ministry.get("/rounds/kz-2020/cities/Aktau").body()).contains("maxlength=\"1000\"", "One line, up to 1000 characters.");
+    }
+
+    @Test
+    void anAnswerWhereNothingIsAskedIs422WithWhyAtTheValue() throws Exception {
+        WebRun.Response refused = web.loggedIn("aigul").post(ANSWER, Map.of("text", "nobody asked"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"question-problem-ctm.01\"", "no open question at ctm.01");
+        assertThat(Files.exists(questions())).isFalse();
     }
 
     @Test
