@@ -117,6 +117,20 @@ class RoundQuestionPagesTest {
     }
 
     @Test
+    void theQuestionsAreInTheReadersLanguageOnTheFormAndTheBoard() {
+        WebRun.Client ministry = web.loggedIn("ministry");
+        ministry.post(ASK, Map.of("text", "Which year?"));
+        ministry.get("/language/ru?back=/");
+
+        assertThat(ministry.get("/rounds/kz-2020/cities/Aktau").body()).contains("Вопрос к этому значению", "Задать вопрос",
+                "без ответа", "вопросов без ответа: 1", "Одна строка, не больше 1000 знаков.")
+                .doesNotContain("Question about this value", "open questions:");
+        assertThat(ministry.get("/rounds/kz-2020").body()).contains("Открытые вопросы").doesNotContain("Open questions");
+        ministry.get("/language/kk?back=/");
+        assertThat(ministry.get("/rounds/kz-2020/cities/Aktau").body()).contains("Осы мәнге сұрақ", "жауапсыз");
+    }
+
+    @Test
     void returningFromTheFormNamesTheOpenQuestionsWhenAsked() {
         WebRun.Client ministry = web.loggedIn("ministry");
         ministry.post(ASK, Map.of("text", "Which year?"));
