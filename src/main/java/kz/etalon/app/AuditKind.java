@@ -31,6 +31,8 @@ public enum AuditKind {
     ROUND_RETURNED("round.return"),
     ROUND_APPROVED("round.approve"),
     ROUND_REOPENED("round.reopen"),
+    ROUND_ASKED("round.ask"),
+    ROUND_ANSWERED("round.answer"),
     EXPORT_UNPUBLISHED("export.unpublished");
 
     private final String id;

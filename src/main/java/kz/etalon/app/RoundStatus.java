@@ -23,9 +23,9 @@ public record RoundStatus(Round round, int indicators, List<CityStatus> cities) 
         }
     }
 
-    /** One city of the round: its state, its given and explained values, and its last step. */
+    /** One city of the round: its state, its given and explained values, its last step and its open questions. */
     public record CityStatus(RoundCity city, CityState state, long given, long explained, Timeliness timeliness,
-                             Optional<Step> lastStep) {
+                             Optional<Step> lastStep, int openQuestions) {
     }
 
     public long approved() {

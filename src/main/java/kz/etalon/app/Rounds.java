@@ -15,6 +15,7 @@ import kz.etalon.problem.InputException;
 import kz.etalon.problem.Location;
 import kz.etalon.problem.Problem;
 import kz.etalon.problem.Problems;
+import kz.etalon.round.CityQuestions;
 import kz.etalon.round.CityState;
 import kz.etalon.round.CityValues;
 import kz.etalon.round.EnteredValue;
@@ -124,7 +125,8 @@ public final class Rounds {
             long given = indicators.stream().filter(i -> values.valueOrEmpty(i).isGiven()).count();
             long explained = indicators.stream().filter(i -> values.valueOrEmpty(i).isExplained()).count();
             Optional<Step> last = log.stream().filter(step -> step.city().equals(city.name())).reduce((a, b) -> b);
-            cities.add(new RoundStatus.CityStatus(city, state, given, explained, timeliness(round, city, state, log), last));
+            cities.add(new RoundStatus.CityStatus(city, state, given, explained, timeliness(round, city, state, log), last,
+                    folder.questions(round, city).open().size()));
         }
         return new RoundStatus(round, indicators.size(), cities);
     }
@@ -213,6 +215,11 @@ public final class Rounds {
         new RoundSteps(this).returnCity(id, city, reason, author);
     }
 
+    /** Sends a submitted city back; with {@code nameOpenQuestions}, the reason names the values with an open question. */
+    public void returnCity(String id, String city, String reason, boolean nameOpenQuestions, Author author) {
+        returnCity(id, city, nameOpenQuestions ? RoundQuestions.naming(reason, questions(id, city)) : reason, author);
+    }
+
     /** Approves a submitted city: its values are locked and join the round's data set. */
     public void approve(String id, String city, Author author) {
         new RoundSteps(this).approve(id, city, author);
@@ -221,6 +228,22 @@ public final class Rounds {
     /** Unlocks an approved city; the reason is required. */
     public void reopen(String id, String city, String reason, Author author) {
         new RoundSteps(this).reopen(id, city, reason, author);
+    }
+
+    /** A reviewer's question at one value of a city; see {@link RoundQuestions}. */
+    public void ask(String id, String city, String indicator, String text, Author author) {
+        new RoundQuestions(this).ask(id, city, indicator, text, author);
+    }
+
+    /** The akimat's answer to the open questions at one of its values. */
+    public void answer(String id, String city, String indicator, String text, Author author) {
+        new RoundQuestions(this).answer(id, city, indicator, text, author);
+    }
+
+    /** The questions at a city's values and their answers, oldest first. */
+    public CityQuestions questions(String id, String city) {
+        Round round = round(id);
+        return folder.questions(round, cityOf(round, city));
     }
 
     /** The long-form CSV {@code city,indicator,value,source,quality,comment} of every approved value. */

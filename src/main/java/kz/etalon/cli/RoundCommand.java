@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.etalon.app.Etalon;
-import kz.etalon.app.OutputFile;
 import kz.etalon.app.RoundStatus;
 import kz.etalon.app.Rounds;
 import kz.etalon.app.Workspace;
@@ -37,11 +36,14 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         subcommands = {RoundCommand.Open.class, RoundCommand.Import.class, RoundCommand.Submit.class,
                 RoundCommand.Return.class, RoundCommand.Approve.class, RoundCommand.Reopen.class,
-                RoundCommand.Status.class, RoundCommand.Export.class},
+                RoundCommand.Status.class, RoundExportCommand.class, RoundQuestionCommands.Ask.class,
+                RoundQuestionCommands.Answer.class},
         footer = {"", "Examples:", "  ./etalon round open kz-2020 --standard kz-2019 --year 2020 --city Aktau --city Taraz --deadline 2020-03-31",
                 "  ./etalon round import kz-2020 --city Aktau aktau-2020.xlsx --as aigul",
                 "  ./etalon round submit kz-2020 --city Aktau --as aigul",
                 "  ./etalon round return kz-2020 --city Aktau --reason \"ctm.01: check the source\"",
+                "  ./etalon round ask kz-2020 --city Aktau --indicator ctm.01 --text \"Which year is the source?\"",
+                "  ./etalon round answer kz-2020 --city Aktau --indicator ctm.01 --text \"2020, corrected\" --as aigul",
                 "  ./etalon round approve kz-2020 --city Aktau", "  ./etalon round status kz-2020",
                 "  ./etalon round export kz-2020 --out kz-2020.csv",
                 "  ./etalon evaluate --standard kz-2019 --cities rounds/kz-2020/approved.csv"})
@@ -231,9 +233,12 @@ final class RoundCommand implements Runnable {
         @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why it goes back: what to check or fix.")
         String reason;
 
+        @Option(names = "--name-questions", description = "End the reason with the values that have an open question.")
+        boolean nameQuestions;
+
         @Override
         String take(Rounds rounds) {
-            rounds.returnCity(id, city, reason, common.author());
+            rounds.returnCity(id, city, reason, nameQuestions, common.author());
             return became(rounds, "returned");
         }
     }
@@ -264,7 +269,7 @@ final class RoundCommand implements Runnable {
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true,
-            description = "Every city of a round: its state, on time or late, values given of how many, its last step.")
+            description = "Every city of a round: state, on time or late, values given, last step, open questions.")
     static final class Status implements Callable<Integer> {
 
         @ParentCommand
@@ -287,47 +292,6 @@ final class RoundCommand implements Runnable {
             RoundStatus status = common.rounds(round).status(id);
             String text = format.json() ? RoundStatusText.json(status) : RoundStatusText.table(status);
             spec.commandLine().getOut().print(Terminal.printable(text));
-            spec.commandLine().getOut().flush();
-            return Main.OK;
-        }
-    }
-
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Writes the approved values as long-form CSV (city,indicator,value,source,quality,comment) "
-                    + "or, for a file ending in .xlsx, a workbook.")
-    static final class Export implements Callable<Integer> {
-
-        @ParentCommand
-        RoundCommand round;
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "ROUND", description = "The round's id.")
-        String id;
-
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (.csv or .xlsx).")
-        Path out;
-
-        @Mixin
-        Common common;
-
-        @Override
-        public Integer call() {
-            Etalon app = common.app(round);
-            OutputFile target = OutputFile.check(app.workspace().userFile(out), List.of());
-            Rounds rounds = app.rounds();
-            if (out.getFileName() != null && out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-                target.write(rounds.exportWorkbook(id));
-            } else {
-                target.write(rounds.exportCsv(id));
-            }
-            RoundStatus status = rounds.status(id);
-            if (status.provisional()) {
-                common.audit(round, AuditKind.EXPORT_UNPUBLISHED.id(), id);
-            }
-            spec.commandLine().getOut().println(Terminal.printable("wrote " + out + ": the approved values of " + status.approved()
-                    + " of " + status.cities().size() + " cities" + (status.provisional() ? " (provisional: not every city is approved)" : "")));
             spec.commandLine().getOut().flush();
             return Main.OK;
         }

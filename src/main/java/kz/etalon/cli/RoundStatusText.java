@@ -26,10 +26,10 @@ final class RoundStatusText {
                 + round.deadline().map(date -> ", deadline " + date).orElse("") + "; " + status.approved() + " of "
                 + status.cities().size() + " cities approved" + (status.provisional() ? " (results provisional)" : "") + "\n\n");
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("city", "state", "timeliness", "values", "explained", "last step"));
+        rows.add(List.of("city", "state", "timeliness", "values", "explained", "open questions", "last step"));
         for (RoundStatus.CityStatus city : status.cities()) {
             rows.add(List.of(city.city().name(), city.state().key(), city.timeliness().key(),
-                    city.given() + "/" + status.indicators(), String.valueOf(city.explained()),
+                    city.given() + "/" + status.indicators(), String.valueOf(city.explained()), String.valueOf(city.openQuestions()),
                     city.lastStep().map(RoundStatusText::step).orElse("")));
         }
         int[] widths = new int[rows.get(0).size()];
@@ -71,6 +71,7 @@ final class RoundStatusText {
             node.put("timeliness", city.timeliness().key());
             node.put("given", city.given());
             node.put("explained", city.explained());
+            node.put("openQuestions", city.openQuestions());
             city.lastStep().ifPresent(step -> {
                 ObjectNode last = node.putObject("lastStep");
                 last.put("step", step.kind().key());

@@ -23,7 +23,8 @@ import kz.etalon.problem.Location;
 
 /**
  * Where the rounds of a workspace live, {@code rounds/<round>/}: {@code round.yaml}, {@code cities/<city>.csv},
- * {@code log.csv} and {@code approved.csv} (the approved values, a data set like any). Every change is written
+ * {@code log.csv}, {@code approved.csv} (the approved values, a data set like any) and
+ * {@code questions/<city>.csv} (the reviewers' questions on a city's values and its answers). Every change is written
  * whole (a temporary file, then a rename) and committed as one step, under the workspace's write lock.
  */
 public final class RoundFolder {
@@ -64,6 +65,10 @@ public final class RoundFolder {
         return path(round, "approved.csv");
     }
 
+    public static String questionsPath(String round, RoundCity city) {
+        return path(round, "questions/" + city.fileName());
+    }
+
     public Path file(String relative) {
         return home.resolve(relative);
     }
@@ -100,6 +105,11 @@ public final class RoundFolder {
         String path = cityPath(round.id(), city);
         return read(path).map(text -> CityValues.parse(city.name(), text, Path.of(path)))
                 .orElseGet(() -> new CityValues(city.name(), Map.of()));
+    }
+
+    public CityQuestions questions(Round round, RoundCity city) {
+        String path = questionsPath(round.id(), city);
+        return read(path).map(text -> CityQuestions.parse(text, Path.of(path))).orElseGet(CityQuestions::none);
     }
 
     public List<Step> log(String round) {
@@ -155,6 +165,11 @@ public final class RoundFolder {
             return this;
         }
 
+        public Change questions(String round, RoundCity city, CityQuestions questions) {
+            texts.put(questionsPath(round, city), questions.text());
+            return this;
+        }
+
         public Change log(String round, List<Step> steps) {
             texts.put(logPath(round), StepLog.text(steps));
             return this;
@@ -166,6 +181,11 @@ public final class RoundFolder {
      * subject names round, city and step, which are plain ids and names, never text a user typed freely.
      */
     public String write(Change change, Author author, String round, String city, Step.Kind step) {
+        return write(change, author, round, city, step, "");
+    }
+
+    /** As {@link #write(Change, Author, String, String, Step.Kind)}, with text a user typed as the message's body. */
+    public String write(Change change, Author author, String round, String city, Step.Kind step, String body) {
         WorkspaceRepository history = repository.get();
         return history.locked(() -> {
             List<String> paths = new ArrayList<>();
@@ -182,7 +202,7 @@ public final class RoundFolder {
             Map<String, String> trailers = new LinkedHashMap<>();
             trailers.put(ROUND_TRAILER, round);
             trailers.put(WorkspaceRepository.STEP_TRAILER, step.key());
-            return history.commit(author, new CommitMessage(subject, "", trailers), paths);
+            return history.commit(author, new CommitMessage(subject, body, trailers), paths);
         });
     }
 

@@ -5,12 +5,13 @@ import java.util.Locale;
 
 /**
  * One step of a round, a line of its log: opened, a city's file imported, submitted, returned with a reason,
- * approved or reopened with a reason (a saved draft is a commit, not a line of the log).
+ * approved or reopened with a reason (a saved draft, a question asked or answered, is a commit, not a line of
+ * the log).
  */
 public record Step(Instant when, String city, Kind kind, String by, String reason) {
 
     public enum Kind {
-        OPENED, SAVED, IMPORTED, SUBMITTED, RETURNED, APPROVED, REOPENED;
+        OPENED, SAVED, IMPORTED, SUBMITTED, RETURNED, APPROVED, REOPENED, ASKED, ANSWERED;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);

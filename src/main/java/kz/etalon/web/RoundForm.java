@@ -49,7 +49,7 @@ public final class RoundForm {
 
     public record Model(Round round, RoundCity city, CityState state, boolean mayWrite, boolean mayReview,
                         boolean mayReopen, List<Section> sections, List<LogLine> log, long given, long explained,
-                        int indicators) {
+                        int indicators, Map<String, RoundQuestionPages.Block> questions, int openQuestions) {
 
         public String base() {
             return "/rounds/" + Page.encode(round.id()) + "/cities/" + Page.encode(city.name());

@@ -16,6 +16,7 @@ import kz.etalon.app.RoundStatus;
 import kz.etalon.app.Rounds;
 import kz.etalon.problem.InputException;
 import kz.etalon.problem.Problem;
+import kz.etalon.round.CityQuestions;
 import kz.etalon.round.CityState;
 import kz.etalon.round.CityValues;
 import kz.etalon.round.EnteredValue;
@@ -33,9 +34,9 @@ public final class RoundPages {
     public record ListModel(List<String> rounds, java.util.Optional<RoundOpening.OpeningForm> opening) {
     }
 
-    /** A row of the board: a city, its state, timeliness, values given and explained, and its last step. */
+    /** A row of the board: a city, its state, timeliness, values given and explained, its last step, open questions. */
     public record BoardRow(String city, String state, String stateLabel, String timeliness, String timelinessLabel,
-                           long given, long explained, String last) {
+                           long given, long explained, String last, int openQuestions) {
     }
 
     public record BoardModel(Round round, int indicators, long approved, boolean provisional, String sort,
@@ -46,7 +47,8 @@ public final class RoundPages {
             "city", Comparator.comparing(BoardRow::city, String.CASE_INSENSITIVE_ORDER),
             "state", Comparator.comparing(BoardRow::state).thenComparing(BoardRow::city, String.CASE_INSENSITIVE_ORDER),
             "timeliness", Comparator.comparing(BoardRow::timeliness).reversed().thenComparing(BoardRow::city),
-            "given", Comparator.comparingLong(BoardRow::given).thenComparing(BoardRow::city));
+            "given", Comparator.comparingLong(BoardRow::given).thenComparing(BoardRow::city),
+            "questions", Comparator.comparingInt(BoardRow::openQuestions).reversed().thenComparing(BoardRow::city));
 
     private final Web web;
     private final RoundOpening opening;
@@ -101,7 +103,7 @@ public final class RoundPages {
                 .map(city -> new BoardRow(city.city().name(), city.state().key(), words.t(city.state().labelKey()),
                         city.timeliness().key(), words.t("round.timeliness." + city.timeliness().key()), city.given(),
                         city.explained(), city.lastStep().map(step -> words.t("round.step." + step.kind().key()) + " · "
-                        + WhenText.of(step.when(), words.language()) + " · " + step.by()).orElse("")))
+                        + WhenText.of(step.when(), words.language()) + " · " + step.by()).orElse(""), city.openQuestions()))
                 .sorted(SORTS.get(sort)).toList();
         web.render(ctx, "roundBoard.jte", new BoardModel(round, status.indicators(), status.approved(), status.provisional(),
                 sort, rows));
@@ -111,14 +113,17 @@ public final class RoundPages {
         Round round = round(ctx);
         RoundCity city = city(ctx, round);
         Visitor visitor = RoundAccess.readCity(ctx, city);
-        renderForm(ctx, visitor, round, city, Map.of());
+        renderForm(ctx, visitor, round, city, Map.of(), Map.of());
     }
 
-    private void renderForm(Context ctx, Visitor visitor, Round round, RoundCity city, Map<String, RoundForm.Row> shown) {
+    /** The city's form; a row in {@code shown} as typed, and a question's or answer's text refused at its value. */
+    void renderForm(Context ctx, Visitor visitor, Round round, RoundCity city, Map<String, RoundForm.Row> shown,
+                    Map<String, RoundQuestionPages.Refused> refusedQuestions) {
         Words words = new Words(visitor.language());
         LoadedStandard standard = web.standard(round.standard());
         CityValues values = rounds().values(round.id(), city.name());
         CityState state = rounds().state(round.id(), city.name());
+        CityQuestions questions = rounds().questions(round.id(), city.name());
         boolean mayWrite = RoundAccess.mayWrite(visitor, city) && state.editable();
         List<RoundForm.Section> sections = RoundForm.sections(round, city, standard, values, lastYear(round, city), mayWrite,
                 words, shown);
@@ -128,7 +133,8 @@ public final class RoundPages {
                 RoundAccess.mayReview(visitor) && state == CityState.SUBMITTED,
                 RoundAccess.mayReopen(visitor) && state == CityState.APPROVED, sections,
                 RoundForm.log(rounds().log(round.id()), city, words), given, explained,
-                (int) standard.standard().indicators().count()));
+                (int) standard.standard().indicators().count(), RoundQuestionPages.blocks(round, city, questions, state, visitor,
+                standard.standard().indicators().map(i -> i.id()).toList(), words, refusedQuestions), questions.open().size()));
     }
 
     /** Last year's values of the city: the previous round's, when the round names one and the city took part. */
@@ -180,7 +186,7 @@ public final class RoundPages {
         } else if (ctx.status().getCode() == 200) {
             ctx.redirect(formPath(round, city) + "#value-" + indicator.id(), HttpStatus.SEE_OTHER);
         } else {
-            renderForm(ctx, visitor, round, city, Map.of(indicator.id(), row));
+            renderForm(ctx, visitor, round, city, Map.of(indicator.id(), row), Map.of());
         }
     }
 
@@ -219,7 +225,8 @@ public final class RoundPages {
         Round round = round(ctx);
         RoundCity city = city(ctx, round);
         Visitor visitor = RoundAccess.review(ctx);
-        step(ctx, round, city, AuditKind.ROUND_RETURNED, () -> rounds().returnCity(round.id(), city.name(), field(ctx, "reason"), DraftPages.author(visitor)));
+        step(ctx, round, city, AuditKind.ROUND_RETURNED, () -> rounds().returnCity(round.id(), city.name(), field(ctx, "reason"),
+                !field(ctx, "name_questions").isEmpty(), DraftPages.author(visitor)));
     }
 
     private void approve(Context ctx) {

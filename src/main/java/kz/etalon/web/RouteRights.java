@@ -94,6 +94,8 @@ final class RouteRights {
             post("/rounds/{id}/cities/{city}/return", Access.PUBLISH),
             post("/rounds/{id}/cities/{city}/approve", Access.PUBLISH),
             post("/rounds/{id}/cities/{city}/reopen", Access.MANAGE_USERS),
+            post("/rounds/{id}/cities/{city}/values/{indicator}/questions", Access.PUBLISH),
+            post("/rounds/{id}/cities/{city}/values/{indicator}/answers", Access.UPLOAD),
             // a user's own password: whoever is logged in (also one who must change it before anything else)
             get("/account/password", Access.SIGNED_IN),
             post("/account/password", Access.SIGNED_IN),

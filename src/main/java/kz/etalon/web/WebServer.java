@@ -119,7 +119,9 @@ public final class WebServer implements AutoCloseable {
             new DraftPages(web).routes(routes);
             new HistoryPage(web).routes(routes);
             new ReviewPage(web).routes(routes);
-            new RoundPages(web).routes(routes);
+            RoundPages roundPages = new RoundPages(web);
+            roundPages.routes(routes);
+            new RoundQuestionPages(web, roundPages).routes(routes);
             new AdminUsersPage(web, accounts, sessions, gate).routes(routes);
             new AccountPage(web, gate, accounts, sessions).routes(routes);
             new AuditPage(web).routes(routes);

@@ -62,6 +62,8 @@ class RouteRightsTest {
             "POST /rounds/{id}/cities/{city}/return PUBLISH",
             "POST /rounds/{id}/cities/{city}/approve PUBLISH",
             "POST /rounds/{id}/cities/{city}/reopen MANAGE_USERS",
+            "POST /rounds/{id}/cities/{city}/values/{indicator}/questions PUBLISH",
+            "POST /rounds/{id}/cities/{city}/values/{indicator}/answers UPLOAD",
             "GET /account/password SIGNED_IN",
             "POST /account/password SIGNED_IN",
             "GET /admin/users MANAGE_USERS",
