@@ -316,9 +316,16 @@ public final class DataPage {
         }
         Etalon.Template template = web.cached("template " + standard + " " + language + " " + fill, inputs,
                 () -> web.app().template(standard, fillFile, List.of(), language));
-        String file = standard + (fill == null ? "-template-" : "-filled-") + language + ".xlsx";
+        String file = standard + (fill == null ? "-template-" : "-filled-" + fileNamePart(fill) + "-") + language + ".xlsx";
         ctx.contentType(XLSX).header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .result(template.workbook());
+    }
+
+    /** A data set's name as part of a download's file name: its file name without extension, in safe letters. */
+    static String fileNamePart(String dataSet) {
+        String name = Path.of(dataSet).getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String safe = name.replaceAll("[^A-Za-z0-9._-]+", "_");
+        return safe.isEmpty() ? "data" : safe;
     }
 
     /** The data whose city names an unfilled template takes, when the standard has any. */

@@ -16,8 +16,11 @@ public final class HomePage {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    /** A standard's line: its id, year, title, size, and how many errors keep it from loading. */
-    public record StandardRow(String id, int year, String title, long indicators, int areas, int errors) {
+    /**
+     * A standard's line: its id, year, title, size, where it is in its life (draft, submitted for review,
+     * published), and how many errors keep it from loading.
+     */
+    public record StandardRow(String id, int year, String title, long indicators, int areas, String state, int errors) {
     }
 
     /** A data set's line: its name under data/, whether it was uploaded, its size and when it last changed. */
@@ -43,13 +46,17 @@ public final class HomePage {
     private void show(Context ctx) {
         Words words = new Words(Visitor.of(ctx).language());
         List<StandardRow> standards = new ArrayList<>();
+        List<String> submitted = web.app().waitingForReview();
         for (String id : web.workspace().standards()) {
             try {
                 LoadedStandard loaded = web.standard(id);
+                String state = submitted.contains(id) ? "submitted"
+                        : loaded.standard().status() == kz.etalon.standard.Status.DRAFT ? "draft" : "published";
                 standards.add(new StandardRow(id, loaded.standard().year(), words.name(loaded.standard().title()),
-                        loaded.standard().indicators().count(), loaded.standard().areas().size(), 0));
+                        loaded.standard().indicators().count(), loaded.standard().areas().size(), state, 0));
             } catch (InputException e) {
-                standards.add(new StandardRow(id, 0, "", 0, 0, (int) e.problems().stream().filter(p -> p.isError()).count()));
+                standards.add(new StandardRow(id, 0, "", 0, 0, "", (int) e.problems().stream().filter(p -> p.isError())
+                        .count()));
             }
         }
         List<DataRow> data = new ArrayList<>();

@@ -305,6 +305,8 @@ class DataPageTest {
     void theTemplateFilledFromADataSetHoldsItsValues() throws IOException {
         WebRun.Download answer = web.loggedIn("vera").download("/data/template?standard=kz-2019&fill=kz-2019-cities.csv&lang=en");
         assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.header("Content-Disposition")).as("named after the data set it was filled from")
+                .isEqualTo("attachment; filename=\"kz-2019-filled-kz-2019-cities-en.xlsx\"");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(answer.bytes()))) {
             Sheet data = workbook.getSheet("Data");
             // kz-2019-cities.csv line 2: Nur-Sultan,ctm.01,86.78

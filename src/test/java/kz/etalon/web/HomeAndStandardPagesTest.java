@@ -17,7 +17,9 @@ class HomeAndStandardPagesTest {
         assertThat(home.body()).contains("<code>kz-2018</code>", "<code>kz-2019</code>", "<code>kz-2026</code>")
                 .containsPattern("kz-2018</code></a></td>\\s*<td>2018</td>.*<td class=\"num\">80</td>")
                 .containsPattern("kz-2019</code></a></td>\\s*<td>2019</td>.*<td class=\"num\">101</td>")
-                .contains("kz-2018-cities.csv", "kz-2019-cities.csv");
+                .contains("kz-2018-cities.csv", "kz-2019-cities.csv")
+                .containsPattern("(?s)kz-2019</code></a></td>(?:(?!</tr>).)*data-state=\"published\">published<")
+                .containsPattern("(?s)kz-2026</code></a></td>(?:(?!</tr>).)*data-state=\"draft\">draft<");
     }
 
     @Test
