@@ -134,13 +134,27 @@ final class RandomV2Cases {
             } else {
                 members.addAll(leaves.get(leaf));
             }
-            nodes.add(node(classification, topId, null, total, parent ? List.of() : leaves.get(leaf++), indicators,
-                    tableIds, total));
+            Node topNode = node(classification, topId, null, total, parent ? List.of() : leaves.get(leaf++), indicators,
+                    tableIds, total);
+            if (parent && topNode.aggregation().equals("weighted")) {
+                members.stream().filter(member -> random.nextBoolean())
+                        .forEach(member -> topNode.weights().put(member, 2 + random.nextInt(3)));
+            }
+            if (topNode.aggregation().equals("pooled")) {
+                // a pooled node over only zero-scored children is 0/0 in rules/common (see the report)
+                nodes.replaceAll(child -> topId.equals(child.parent()) ? notScoredWhenEmpty(child) : child);
+            }
+            nodes.add(topNode);
             if (!parent) {
                 continue;
             }
         }
         return nodes;
+    }
+
+    private static Node notScoredWhenEmpty(Node node) {
+        return new Node(node.classification(), node.id(), node.parent(), node.aggregation(), node.measurePoints(),
+                node.bands(), false, node.factor(), node.weights(), node.indicators());
     }
 
     private Node node(String classification, String id, String parent, boolean total, List<String> memberIndicators,
@@ -150,7 +164,7 @@ final class RandomV2Cases {
                 .filter(i -> i.id().equals(id2)).findFirst().orElseThrow().bands() != null);
         boolean measurePoints = allBanded && random.nextBoolean();
         String bands = banded || random.nextInt(3) == 0 ? tableIds.get(random.nextInt(tableIds.size())) : null;
-        boolean missingZero = parent == null && (total && rankedTotal || random.nextInt(3) == 0);
+        boolean missingZero = total && rankedTotal || random.nextInt(3) == 0;
         BigDecimal factor = total ? new BigDecimal(FACTORS.get(random.nextInt(FACTORS.size()))) : null;
         Map<String, Integer> weights = new LinkedHashMap<>();
         if (aggregation.equals("weighted")) {
