@@ -40,6 +40,16 @@ final class OidcLogIn {
         routes.get("/login/oidc/callback", this::callback);
     }
 
+    /** Without an {@code oidc:} section there is no such sign-in: its addresses are not found. */
+    static void absent(Routes routes) {
+        routes.get("/login/oidc", ctx -> {
+            throw new NotFound("OpenID Connect sign-in (no `oidc:` in the directory file)");
+        });
+        routes.get("/login/oidc/callback", ctx -> {
+            throw new NotFound("OpenID Connect sign-in (no `oidc:` in the directory file)");
+        });
+    }
+
     /** Lax, not Strict: the browser must send it when the provider's site sends it back to the callback. */
     private static Cookie cookie(String value, int maxAge) {
         Cookie cookie = Gate.cookie(COOKIE, value, maxAge);

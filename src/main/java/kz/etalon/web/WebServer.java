@@ -112,10 +112,10 @@ public final class WebServer implements AutoCloseable {
             routes.get("/assets/{name}", assets::serve);
             new LanguageSwitch().routes(routes);
             logIn.routes(routes);
-            oidc.ifPresent(client -> {
+            oidc.ifPresentOrElse(client -> {
                 logIn.offerOidc(client.settings().name());
                 new OidcLogIn(web, client, new OidcPending(clock), logIn).routes(routes);
-            });
+            }, () -> OidcLogIn.absent(routes));
             new HomePage(web).routes(routes);
             new StandardPage(web).routes(routes);
             new EditorPage(web).routes(routes);
