@@ -63,7 +63,7 @@ class OidcLogInTest {
     @Test
     void aUserInTheAdminsGroupGetsAnAdminSessionAndIsAudited() {
         WebRun.Client dana = web.client();
-        assertThat(dana.get("/login").body()).contains("Sign in with Gov ID", "href=\"/login/oidc?next=");
+        assertThat(dana.get("/login").body()).contains("Sign in with Gov ID", "href=\"/login/oidc?next=%2F");
         WebRun.Response done = signIn(dana, "dana", List.of("staff", "etalon-admins"));
         assertThat(done.status()).as(done.body()).isEqualTo(200);
         assertThat(done.body()).contains("You are signed in.");
@@ -101,6 +101,18 @@ class OidcLogInTest {
         // the pending sign-in was used up: the real state no longer works either
         assertThat(mallory.get("/login/oidc/callback?" + back.getRawQuery()).status()).isEqualTo(400);
         assertThat(entries()).noneMatch(entry -> entry.kind().equals("log-in"));
+    }
+
+    @Test
+    void aCodeTheProviderRefusesGets400AndNoSession() {
+        WebRun.Client mallory = web.client();
+        URI authorize = URI.create(mallory.get("/login/oidc").header("Location"));
+        provider.enqueueCallback(callback("mallory", List.of("etalon-admins")));
+        URI back = URI.create(location(mallory.get(authorize.toString())));
+        String forged = back.getRawQuery().replaceAll("code=[^&]*", "code=forged");
+        WebRun.Response refused = mallory.get("/login/oidc/callback?" + forged);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(mallory.get("/").status()).isEqualTo(302);
     }
 
     @Test
