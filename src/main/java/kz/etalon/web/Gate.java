@@ -142,7 +142,7 @@ final class Gate {
     }
 
     private static boolean isPublic(String path) {
-        return path.startsWith("/assets/") || path.equals("/login") || path.startsWith("/language/")
+        return path.startsWith("/assets/") || path.equals("/login") || path.startsWith("/login/oidc") || path.startsWith("/language/")
                 || path.equals("/favicon.ico");
     }
 

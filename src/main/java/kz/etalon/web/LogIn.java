@@ -28,7 +28,7 @@ public final class LogIn {
     private static final java.util.concurrent.Semaphore HASHING = new java.util.concurrent.Semaphore(2, true);
 
     /** What the log-in page shows: where to go after, the form's token, a message after a failed try. */
-    public record LogInModel(String next, String token, String message, String name) {
+    public record LogInModel(String next, String token, String message, String name, String oidcName) {
     }
 
     private final Web web;
@@ -38,6 +38,8 @@ public final class LogIn {
     private final LoginThrottle throttle;
 
     private final Optional<DirectoryLogIn> directory;
+    /** The provider named on the "Sign in with" button; empty when there is no {@code oidc:} section. */
+    private String oidcName = "";
 
     LogIn(Web web, Gate gate, UserDirectory users, Sessions sessions, LoginThrottle throttle) {
         this(web, gate, users, sessions, throttle, Optional.empty());
@@ -72,7 +74,7 @@ public final class LogIn {
         ctx.cookie(Gate.cookie(FORM_COOKIE, token, 3600));
         String next = LocalPath.of(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next"));
         ctx.status(status);
-        web.render(ctx, "login.jte", new LogInModel(next, token, message, name));
+        web.render(ctx, "login.jte", new LogInModel(next, token, message, name, oidcName));
     }
 
     private void logIn(Context ctx) {
@@ -144,6 +146,10 @@ public final class LogIn {
         sessions.close(ctx.cookie(Gate.SESSION_COOKIE));
         gate.setSessionCookie(ctx, session.id());
         ctx.cookie(Gate.cookie(FORM_COOKIE, "", 0));
+    }
+
+    void offerOidc(String providerName) {
+        this.oidcName = providerName;
     }
 
     Sessions sessions() {

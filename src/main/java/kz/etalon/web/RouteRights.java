@@ -53,6 +53,8 @@ final class RouteRights {
             get("/language/{code}", Access.PUBLIC),
             get("/login", Access.PUBLIC),
             post("/login", Access.PUBLIC),
+            get("/login/oidc", Access.PUBLIC),
+            get("/login/oidc/callback", Access.PUBLIC),
             post("/logout", Access.SIGNED_IN),
             get("/", Access.READ),
             get("/standards/{id}", Access.READ),

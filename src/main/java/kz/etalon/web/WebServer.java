@@ -13,6 +13,8 @@ import java.util.OptionalInt;
 import kz.etalon.account.LoginThrottle;
 import kz.etalon.account.UserDirectory;
 import kz.etalon.account.directory.DirectoryFile;
+import kz.etalon.account.directory.DirectorySettings;
+import kz.etalon.account.directory.OidcClient;
 import kz.etalon.account.directory.LdapDirectory;
 import kz.etalon.app.Audit;
 import kz.etalon.app.Etalon;
@@ -71,16 +73,18 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(Etalon app, ServeSettings settings, Deployment deployment) {
         UserDirectory users = UserDirectory.open(settings.usersFile());
-        Optional<LdapDirectory> directory = DirectoryFile.read(DirectoryFile.defaultFile(app.workspace().home()), System::getenv)
-                .map(LdapDirectory::new);
-        if (!settings.loopback() && users.isEmpty() && directory.isEmpty()) {
+        Optional<DirectorySettings> directorySettings = DirectoryFile.read(
+                DirectoryFile.defaultFile(app.workspace().home()), System::getenv);
+        Optional<LdapDirectory> directory = directorySettings.filter(DirectorySettings::ldap).map(LdapDirectory::new);
+        Optional<OidcClient> oidc = directorySettings.flatMap(DirectorySettings::oidc).map(OidcClient::new);
+        if (!settings.loopback() && users.isEmpty() && directorySettings.isEmpty()) {
             throw InputException.of(Location.of(settings.usersFile()), "refusing to serve " + settings.bind()
                     + " without accounts: anyone who can reach it could use it. Add users first with"
                     + " `./etalon user add NAME --role admin`, or serve on 127.0.0.1 (the default)");
         }
         Clock clock = Clock.systemUTC();
         Sessions sessions = new Sessions(clock);
-        Gate gate = new Gate(settings, users, sessions, directory.isPresent());
+        Gate gate = new Gate(settings, users, sessions, directorySettings.isPresent());
         ResultsCache cache = new ResultsCache(app.workspace().rulesFolder());
         Audit audit = Audit.of(app.workspace().home());
         Users accounts = new Users(users, audit);
@@ -108,6 +112,10 @@ public final class WebServer implements AutoCloseable {
             routes.get("/assets/{name}", assets::serve);
             new LanguageSwitch().routes(routes);
             logIn.routes(routes);
+            oidc.ifPresentOrElse(client -> {
+                logIn.offerOidc(client.settings().name());
+                new OidcLogIn(web, client, new OidcPending(clock), logIn).routes(routes);
+            }, () -> OidcLogIn.absent(routes));
             new HomePage(web).routes(routes);
             new StandardPage(web).routes(routes);
             new EditorPage(web).routes(routes);

@@ -40,6 +40,14 @@ class LogInTest {
     }
 
     @Test
+    void withoutAnOidcSectionThereIsNoSignInButtonAndItsAddressesAreNotFound() {
+        WebRun.Client client = web.client();
+        assertThat(client.get("/login").body()).doesNotContain("/login/oidc");
+        assertThat(client.get("/login/oidc").status()).isEqualTo(404);
+        assertThat(client.get("/login/oidc/callback?code=x&state=y").status()).isEqualTo(404);
+    }
+
+    @Test
     void theRightPasswordOpensASessionInAnHttpOnlySameSiteCookie() {
         WebRun.Client client = web.client();
         WebRun.Response logIn = client.logIn("aigerim", WebRun.password("aigerim"));

@@ -22,6 +22,8 @@ class RouteRightsTest {
             "GET /language/{code} PUBLIC",
             "GET /login PUBLIC",
             "POST /login PUBLIC",
+            "GET /login/oidc PUBLIC",
+            "GET /login/oidc/callback PUBLIC",
             "POST /logout SIGNED_IN",
             "GET / READ",
             "GET /standards/{id} READ",

@@ -36,7 +36,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 public final class DirectoryFile {
 
-    private static final Set<String> TOP = Set.of("ldap", "groups", "contact");
+    private static final Set<String> TOP = Set.of("ldap", "groups", "contact", "oidc");
     private static final Set<String> LDAP = Set.of("url", "bind-dn", "bind-password", "bind-password-env", "base",
             "filter", "group-attribute");
     private static final Set<String> GROUP = Set.of("role", "city");
@@ -74,7 +74,8 @@ public final class DirectoryFile {
         }
         Map<String, NodeTuple> top = fields(root.get(), "the directory file", TOP);
         Map<String, NodeTuple> ldap = top.containsKey("ldap") ? fields(top.get("ldap").getValueNode(), "`ldap`", LDAP)
-                : missing(root.get(), "ldap", "the directory's address and how to find a user in it");
+                : top.containsKey("oidc") ? Map.of()
+                : missing(root.get(), "ldap", "the directory's address and how to find a user in it (or `oidc:`)");
         String url = text(ldap, "url", root.get());
         String bindDn = text(ldap, "bind-dn", root.get());
         String password = password(ldap, root.get());
@@ -90,12 +91,14 @@ public final class DirectoryFile {
         checkDn(ldap, "bind-dn", bindDn);
         checkDn(ldap, "base", base);
         checkFilter(ldap, filter);
+        Optional<OidcSettings> oidc = Optional.ofNullable(top.get("oidc"))
+                .map(section -> new OidcSection(this, environment).read(section, contact.strip()));
         List<GroupRole> groups = top.containsKey("groups") ? groups(top.get("groups").getValueNode()) : List.of();
-        if (groups.isEmpty() && !problems.hasErrors()) {
+        if (groups.isEmpty() && !ldap.isEmpty() && !problems.hasErrors()) {
             problems.error(at(root.get()), "`groups:` maps no group: add at least one, e.g."
                     + " `\"cn=etalon-admins,ou=groups,dc=gov,dc=kz\": {role: admin}`; nobody could log in otherwise");
         }
-        return Optional.of(new DirectorySettings(url, bindDn, password, base, filter, groupAttribute, groups, contact.strip()));
+        return Optional.of(new DirectorySettings(url, bindDn, password, base, filter, groupAttribute, groups, contact.strip(), oidc));
     }
 
     private Optional<Node> root() {
@@ -129,7 +132,7 @@ public final class DirectoryFile {
         return Optional.empty();
     }
 
-    private Map<String, NodeTuple> fields(Node node, String what, Set<String> allowed) {
+    Map<String, NodeTuple> fields(Node node, String what, Set<String> allowed) {
         Map<String, NodeTuple> fields = new LinkedHashMap<>();
         if (!(node instanceof MappingNode mapping)) {
             problems.error(at(node), what + " must be keys with values (" + String.join(", ", sorted(allowed)) + ")");
@@ -147,6 +150,10 @@ public final class DirectoryFile {
         return fields;
     }
 
+    Problems problems() {
+        return problems;
+    }
+
     private Map<String, NodeTuple> missing(Node root, String key, String what) {
         problems.error(at(root), "`" + key + ":` is missing: " + what);
         return Map.of();
@@ -160,7 +167,7 @@ public final class DirectoryFile {
         return value.orElse("");
     }
 
-    private Optional<String> optional(Map<String, NodeTuple> fields, String key) {
+    Optional<String> optional(Map<String, NodeTuple> fields, String key) {
         return Optional.ofNullable(fields.get(key)).map(tuple -> scalar(tuple.getValueNode(), "`" + key + "`").strip())
                 .filter(value -> !value.isEmpty());
     }
@@ -207,7 +214,7 @@ public final class DirectoryFile {
         return groups;
     }
 
-    private static Optional<Role> role(String text) {
+    static Optional<Role> role(String text) {
         return Arrays.stream(Role.values()).filter(role -> role.id().equalsIgnoreCase(text.strip())).findFirst();
     }
 
@@ -257,7 +264,7 @@ public final class DirectoryFile {
         }
     }
 
-    private String scalar(Node node, String what) {
+    String scalar(Node node, String what) {
         if (node instanceof ScalarNode scalar) {
             return scalar.getValue();
         }
@@ -265,7 +272,7 @@ public final class DirectoryFile {
         return "";
     }
 
-    private Location at(Node node) {
+    Location at(Node node) {
         return node.getStartMark().map(mark -> new Location(file, mark.getLine() + 1, mark.getColumn() + 1))
                 .orElse(Location.of(file));
     }

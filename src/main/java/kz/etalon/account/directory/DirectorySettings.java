@@ -1,6 +1,7 @@
 package kz.etalon.account.directory;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How Etalon asks the organisation's LDAP or Active Directory who a user is: where the server is
@@ -10,10 +11,16 @@ import java.util.List;
  * whom a user in none of them should ask.
  */
 public record DirectorySettings(String url, String bindDn, String bindPassword, String base, String filter,
-                                String groupAttribute, List<GroupRole> groups, String contact) {
+                                String groupAttribute, List<GroupRole> groups, String contact,
+                                Optional<OidcSettings> oidc) {
 
     /** Where the name goes in the filter. */
     public static final String NAME = "{name}";
+
+    /** Whether an {@code ldap:} section was given (a file may give only {@code oidc:}). */
+    public boolean ldap() {
+        return !url.isEmpty();
+    }
 
     public DirectorySettings {
         groups = List.copyOf(groups);
