@@ -21,7 +21,8 @@ public final class Ranking {
         tieBreak.forEach(key -> keys.add(key(key)));
         Comparator<CityResult> best = (a, b) -> 0;
         for (Function<CityResult, BigDecimal> key : keys) {
-            best = best.thenComparing(key, Comparator.reverseOrder());
+            // a city with no index (nothing of its total scored) comes after those with one; two such cities tie
+            best = best.thenComparing(key, Comparator.nullsLast(Comparator.reverseOrder()));
         }
         List<CityResult> ordered = cities.stream().sorted(best).toList();
         List<CityResult> ranked = new ArrayList<>();

@@ -172,6 +172,11 @@ final class StandardReaderV2 {
                 problems.error(table.at(), "band table `" + name + "` has no band; give it `steps:`");
                 return Optional.empty();
             }
+            if (steps.stream().allMatch(step -> step.points() == 0)) {
+                // points earned are shares of the top band's points: a top of 0 would divide by 0
+                problems.error(table.at(), "band table `" + name + "` gives 0 points in every band; give its top band"
+                        + " more than 0 points");
+            }
             if (bounds == BandTable.Bounds.ROUNDED) {
                 BandCheck.check(new Scoring(scale, rounding, MissingPolicy.EXCLUDE, asBands, Map.of(), BigDecimal.ONE,
                         table.at(), table.at()), problems);

@@ -51,11 +51,21 @@ class RankingTest {
         assertThat(ranked).extracting(CityResult::rank).containsExactly(1, 1);
     }
 
+    @Test
+    void whenACityHasNoIndex_thenItComesAfterThoseWithOneAndTwoSuchCitiesTie() {
+        // a city with nothing of its total scored has no index (found by EvaluatorAgainstV2ReferenceTest)
+        List<CityResult> ranked = Ranking.rank(List.of(city("A", "0", null, "0"), city("B", "0", "10", "0"),
+                city("C", "0", null, "0")), List.of("index"));
+
+        assertThat(ranked).extracting(CityResult::city).containsExactly("B", "A", "C");
+        assertThat(ranked).extracting(CityResult::rank).containsExactly(1, 2, 2);
+    }
+
     private static CityResult city(String name, String score, String index, String mainAverage) {
         BigDecimal average = new BigDecimal(mainAverage);
         GroupResult main = new GroupResult("main", average, 1, average, 1, 0, BigDecimal.ONE, BigDecimal.ONE,
                 new GroupResult.Rules("", "", "", ""));
-        return new CityResult(name, 0, BigDecimal.ONE, new BigDecimal(score), new BigDecimal(index), List.of(main),
+        return new CityResult(name, 0, BigDecimal.ONE, new BigDecimal(score), index == null ? null : new BigDecimal(index), List.of(main),
                 List.of(), List.of(), "", "");
     }
 }

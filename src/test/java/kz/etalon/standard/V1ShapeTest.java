@@ -94,4 +94,19 @@ class V1ShapeTest {
 
         assertHasError(problems, dir.resolve("shape.yaml"), 22, "factor `K3` is neither a number nor one of `factors:`");
     }
+
+    @Test
+    void aBandTableGivingNoPointsInAnyBandIsAnErrorAtItsLine() throws IOException {
+        // found by EvaluatorAgainstV2ReferenceTest: such a table made the evaluation divide by 0
+        Path file = dir.resolve("zero.yaml");
+        Files.writeString(file, TOP.replace("- {min: 0, max: 50, points: 1}", "- {min: 0, max: 50, points: 0}")
+                .replace("- {min: 51, max: 100, points: 2}", "- {min: 51, max: 100, points: 0}") + """
+                      - {id: a, name: {en: Area A}, bands: points, indicators: [a.01, a.02, b.01]}
+                """);
+        Problems problems = new Problems();
+
+        StandardReader.read(file, problems);
+
+        assertHasError(problems, file, 10, "band table `points` gives 0 points in every band");
+    }
 }
