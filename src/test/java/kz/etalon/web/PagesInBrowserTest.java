@@ -66,6 +66,8 @@ class PagesInBrowserTest {
             for (String page : PAGES) {
                 tab.resize(1366, 768);
                 tab.go(page);
+                // the editor asks for its preview once loaded: check the page as it settles, not mid-request
+                tab.waitFor("!document.querySelector('#preview.busy')", "the editor's preview on " + page);
                 found.addAll(check(tab, axe, page));
                 tab.resize(390, 844);
                 tab.go(page);
