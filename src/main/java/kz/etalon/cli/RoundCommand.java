@@ -178,7 +178,7 @@ final class RoundCommand implements Runnable {
 
         @Override
         public Integer call() {
-            List<RoundCity> members = cities.stream().map(Open::city).toList();
+            List<RoundCity> members = cities.stream().map(RoundCity::parse).toList();
             Round opened = common.rounds(round).open(new Rounds.Opening(id, standard, year, members,
                     Optional.ofNullable(deadline), Optional.ofNullable(previous)), common.author());
             common.audit(round, "round.open", id);
@@ -187,16 +187,6 @@ final class RoundCommand implements Runnable {
                     + opened.deadline().map(date -> ", deadline " + date).orElse("")));
             spec.commandLine().getOut().flush();
             return Main.OK;
-        }
-
-        private static RoundCity city(String text) {
-            int equals = text.indexOf('=');
-            if (equals < 0) {
-                return new RoundCity(text.strip(), List.of());
-            }
-            List<String> accounts = java.util.Arrays.stream(text.substring(equals + 1).split(","))
-                    .map(String::strip).filter(name -> !name.isEmpty()).toList();
-            return new RoundCity(text.substring(0, equals).strip(), accounts);
         }
     }
 

@@ -19,6 +19,17 @@ public record RoundCity(String name, List<String> accounts) {
         accounts = List.copyOf(accounts);
     }
 
+    /** A city as written on the command line or in the web form: {@code Aktau}, or {@code Aktau = aigul, bolat}. */
+    public static RoundCity parse(String text) {
+        int equals = text.indexOf('=');
+        if (equals < 0) {
+            return new RoundCity(text.strip(), List.of());
+        }
+        List<String> accounts = java.util.Arrays.stream(text.substring(equals + 1).split(","))
+                .map(String::strip).filter(name -> !name.isEmpty()).toList();
+        return new RoundCity(text.substring(0, equals).strip(), accounts);
+    }
+
     public static boolean isName(String text) {
         return text != null && NAME.matcher(text).matches() && !text.contains("..") && text.equals(text.strip());
     }

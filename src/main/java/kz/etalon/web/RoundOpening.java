@@ -5,7 +5,6 @@ import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import kz.etalon.account.Right;
@@ -73,22 +72,9 @@ final class RoundOpening {
                 problems))));
     }
 
-    /** One city a line: {@code Aktau} or {@code Aktau = aigul, bolat}; blank lines are left out. */
+    /** One city a line, written as on the command line ({@link RoundCity#parse}); blank lines are left out. */
     static List<RoundCity> cities(String text) {
-        List<RoundCity> cities = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            int equals = line.indexOf('=');
-            if (equals < 0) {
-                cities.add(new RoundCity(line.strip(), List.of()));
-            } else {
-                cities.add(new RoundCity(line.substring(0, equals).strip(), Arrays.stream(line.substring(equals + 1)
-                        .split(",")).map(String::strip).filter(account -> !account.isEmpty()).toList()));
-            }
-        }
-        return cities;
+        return text.lines().filter(line -> !line.isBlank()).map(RoundCity::parse).toList();
     }
 
     private static Optional<Integer> number(String year, Location at, List<Problem> problems) {
